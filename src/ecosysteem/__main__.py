@@ -1,0 +1,5 @@
+"""``python -m ecosysteem`` runs the command-line interface."""
+
+from ecosysteem.cli import main
+
+main()

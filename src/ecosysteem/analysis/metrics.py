@@ -1,0 +1,265 @@
+"""Network measures over networkx graphs: centrality, single points of failure, brokers, density, communities.
+
+Plain functions over any networkx graph (usually one from :mod:`ecosysteem.analysis.network`). They answer gap
+10 of the domain notes: which organisations or groups hold the collaboration together (articulation points,
+bridges), and who brokers between lines of care or between networks (betweenness).
+
+Every function returns plain lists (of IRIs, tuples or dicts), sorted deterministically: by the measured
+value, largest first, then by node IRI. Directed graphs are treated as undirected where a measure is about
+being connected at all (articulation points, bridges, brokers, communities).
+
+>>> import networkx as nx
+>>> articulation_points(nx.path_graph(["a", "b", "c", "d"]))
+['b', 'c']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from typing import Any
+
+import networkx as nx
+
+__all__ = [
+    "articulation_points",
+    "bridges",
+    "brokers",
+    "centrality",
+    "communities",
+    "density_by",
+    "freeman_centralisation",
+    "isolates",
+]
+
+_DIGITS = 12
+"""Floats are rounded to this many digits in sort keys, so values that differ only by summation order tie."""
+
+
+def _undirected(G: nx.Graph) -> nx.Graph:
+    return G.to_undirected(as_view=True) if G.is_directed() else G
+
+
+def _label(G: nx.Graph, node: Hashable) -> str:
+    return str(G.nodes[node].get("label", node))
+
+
+def _betweenness(G: nx.Graph, k: int | None, seed: int) -> tuple[dict[Any, float], bool]:
+    """Betweenness of every node, exact or sampled; the flag says whether it was sampled."""
+    n = G.number_of_nodes()
+    # Unweighted on purpose: the edge weight counts shared contexts (a strength), not a distance.
+    if k is None or k >= n:
+        return nx.betweenness_centrality(G, normalized=True), False
+    return nx.betweenness_centrality(G, k=k, normalized=True, seed=seed), True
+
+
+def centrality(G: nx.Graph, k: int | None = None, seed: int = 0) -> list[dict[str, Any]]:
+    """Degree, degree centrality and betweenness of every node.
+
+    Parameters
+    ----------
+    G
+        The graph.
+    k
+        Number of pivot nodes to sample for betweenness. ``None`` (or ``k`` at least the number of nodes)
+        computes betweenness exactly; a smaller ``k`` estimates it, which is faster on large graphs.
+    seed
+        Random seed for the sampled estimate, so that it is reproducible.
+
+    Returns
+    -------
+    list of dict
+        One row per node: ``node``, ``label``, ``degree``, ``degree_centrality``, ``betweenness`` (normalised)
+        and ``betweenness_sampled`` (``True`` when estimated from ``k`` pivots). Sorted by betweenness, then
+        degree, both descending, then node.
+    """
+    if G.number_of_nodes() == 0:
+        return []
+    betweenness, sampled = _betweenness(G, k, seed)
+    degree_centrality = nx.degree_centrality(G)
+    rows = [
+        {
+            "node": node,
+            "label": _label(G, node),
+            "degree": int(G.degree(node)),
+            "degree_centrality": float(degree_centrality[node]),
+            "betweenness": float(betweenness[node]),
+            "betweenness_sampled": sampled,
+        }
+        for node in G.nodes
+    ]
+    rows.sort(key=lambda r: (-round(r["betweenness"], _DIGITS), -r["degree"], str(r["node"])))
+    return rows
+
+
+def articulation_points(G: nx.Graph) -> list[str]:
+    """Return the nodes whose removal splits their component in two or more, sorted.
+
+    These are single points of failure: without them some agents no longer reach each other.
+    """
+    return sorted(str(n) for n in nx.articulation_points(_undirected(G)))
+
+
+def bridges(G: nx.Graph) -> list[tuple[str, str]]:
+    """Return the edges whose removal splits their component, each as a sorted pair, the list sorted."""
+    pairs = (tuple(sorted((str(a), str(b)))) for a, b in nx.bridges(nx.Graph(_undirected(G))))
+    return sorted((a, b) for a, b in pairs)
+
+
+def isolates(G: nx.Graph) -> list[str]:
+    """Return the nodes without any edge, sorted."""
+    return sorted(str(n) for n in nx.isolates(G))
+
+
+def _values(value: Any) -> set[str]:
+    """The values of a node attribute as a set: a list gives its items, ``None`` gives nothing."""
+    if value is None:
+        return set()
+    if isinstance(value, list | tuple | set | frozenset):
+        return {str(v) for v in value if v is not None}
+    return {str(value)}
+
+
+def brokers(G: nx.Graph, attribute: str) -> list[dict[str, Any]]:
+    """Return the nodes whose neighbours span two or more distinct values of a node attribute.
+
+    With ``attribute="line"`` these are the agents that connect lines of care (first, second, third line,
+    residential); with ``attribute="networks"`` (a list attribute) those that connect networks. A node's own
+    value does not count: a broker is defined by whom it connects.
+
+    Parameters
+    ----------
+    G
+        The graph; its nodes carry ``attribute`` (a single value, a list, or ``None``).
+    attribute
+        The node attribute to compare.
+
+    Returns
+    -------
+    list of dict
+        One row per broker: ``node``, ``label``, ``values`` (the sorted distinct values its neighbours have),
+        ``count`` (their number) and ``betweenness`` (exact, normalised). Sorted by count, then betweenness,
+        both descending, then node.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.path_graph(["a", "b", "c"])
+    >>> nx.set_node_attributes(G, {"a": "eerste-lijn", "b": None, "c": "tweede-lijn"}, "line")
+    >>> [(r["node"], r["values"]) for r in brokers(G, "line")]
+    [('b', ['eerste-lijn', 'tweede-lijn'])]
+    """
+    U = _undirected(G)
+    betweenness = nx.betweenness_centrality(U, normalized=True) if U.number_of_nodes() else {}
+    rows = []
+    for node in U.nodes:
+        values: set[str] = set()
+        for neighbour in U.neighbors(node):
+            values |= _values(U.nodes[neighbour].get(attribute))
+        if len(values) >= 2:
+            rows.append(
+                {
+                    "node": node,
+                    "label": _label(G, node),
+                    "values": sorted(values),
+                    "count": len(values),
+                    "betweenness": float(betweenness[node]),
+                }
+            )
+    rows.sort(key=lambda r: (-r["count"], -round(r["betweenness"], _DIGITS), str(r["node"])))
+    return rows
+
+
+def freeman_centralisation(G: nx.Graph) -> float:
+    """Freeman degree centralisation: ``sum(max_deg - deg_i) / ((n - 1)(n - 2))``; 0.0 for ``n <= 2``.
+
+    1.0 for a star (one node holds everything together), 0.0 for a graph where every node has the same degree.
+    """
+    n = G.number_of_nodes()
+    if n <= 2:
+        return 0.0
+    degrees = [d for _node, d in _undirected(G).degree()]
+    top = max(degrees)
+    return float(sum(top - d for d in degrees) / ((n - 1) * (n - 2)))
+
+
+def density_by(G: nx.Graph, attribute: str = "networks") -> list[dict[str, Any]]:
+    """Density and degree centralisation of the subgraph of each value of a node attribute.
+
+    With the default ``"networks"`` this gives, per network, how tightly the agents working in it are
+    connected to each other, and whether that depends on one hub (centralisation near 1).
+
+    Parameters
+    ----------
+    G
+        The graph; its nodes carry ``attribute`` (a single value, a list, or ``None``).
+    attribute
+        The node attribute whose values define the subgraphs.
+
+    Returns
+    -------
+    list of dict
+        One row per value: ``value``, ``label`` (of the node with that IRI, if it is in ``G``, else the
+        value), ``nodes``, ``edges``, ``density`` and ``centralisation`` (Freeman, see
+        :func:`freeman_centralisation`). Sorted by density descending, then value.
+    """
+    members: dict[str, list[Any]] = {}
+    for node, value in G.nodes(data=attribute):
+        for v in _values(value):
+            members.setdefault(v, []).append(node)
+    rows = []
+    for value, nodes in members.items():
+        sub = _undirected(G).subgraph(nodes)
+        rows.append(
+            {
+                "value": value,
+                "label": _label(G, value) if value in G else value,
+                "nodes": sub.number_of_nodes(),
+                "edges": sub.number_of_edges(),
+                "density": float(nx.density(sub)),
+                "centralisation": freeman_centralisation(sub),
+            }
+        )
+    rows.sort(key=lambda r: (-round(r["density"], _DIGITS), r["value"]))
+    return rows
+
+
+def _sorted_copy(G: nx.Graph) -> nx.Graph:
+    # Greedy modularity breaks ties by node order: rebuilding in sorted order makes the caller's order moot.
+    U = _undirected(G)
+    H = nx.Graph()
+    H.add_nodes_from(sorted(U.nodes, key=str))
+    H.add_edges_from(
+        sorted(((a, b, d) for a, b, d in U.edges(data=True)), key=lambda e: tuple(sorted((str(e[0]), str(e[1])))))
+    )
+    return H
+
+
+def _sort_communities(groups: Iterable[Iterable[Any]]) -> list[list[str]]:
+    found = [sorted(str(n) for n in group) for group in groups]
+    return sorted(found, key=lambda c: (-len(c), c[0] if c else ""))
+
+
+def communities(G: nx.Graph, seed: int = 0) -> list[list[str]]:
+    """Split the graph into communities with networkx's greedy modularity maximisation (edge weights count).
+
+    Parameters
+    ----------
+    G
+        The graph.
+    seed
+        Kept so the signature matches other community methods; greedy modularity uses no randomness, and
+        ties are broken by node IRI, so the result is the same for every seed.
+
+    Returns
+    -------
+    list of list of str
+        The communities, each sorted; sorted by size descending, then first IRI. A node without edges is a
+        community of its own.
+    """
+    del seed
+    if G.number_of_nodes() == 0:
+        return []
+    H = _sorted_copy(G)
+    if H.number_of_edges() == 0:
+        return _sort_communities([n] for n in H.nodes)
+    return _sort_communities(nx.community.greedy_modularity_communities(H, weight="weight"))

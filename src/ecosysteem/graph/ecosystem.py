@@ -1,0 +1,255 @@
+"""The :class:`Ecosystem`: an rdflib graph with the ontology and data loaded, and the verbs a script needs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from rdflib import Graph, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from ecosysteem.errors import ModelError, QueryError
+from ecosysteem.graph.convert import bind_prefixes, entities, expand_curie, from_graph, to_graph
+from ecosysteem.graph.load import parse_file
+from ecosysteem.graph.validate import ValidationReport, validate_graph
+from ecosysteem.model import (
+    Activity,
+    Collaboration,
+    Concept,
+    Entity,
+    Network,
+    Organisation,
+    SourceDocument,
+)
+from ecosysteem.model._fields import _expand_iri
+from ecosysteem.resources import dataset_files, ontology_files
+from ecosysteem.vocab import DCTERMS, EZ, PREFIXES, RDF, SKOS, scheme_iri
+
+__all__ = ["Ecosystem", "load", "to_node"]
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def to_node(value: Any) -> Identifier:
+    """Turn a Python value into an RDF term for a query binding.
+
+    ``URIRef`` and ``Literal`` pass through; a model instance becomes its IRI; everything else becomes a literal
+    (``str`` → plain string, ``int`` → ``xsd:integer`` …). Strings are never turned into IRIs implicitly: pass
+    ``URIRef(...)`` or a model when you mean an entity.
+    """
+    if isinstance(value, URIRef | Literal):
+        return value
+    if isinstance(value, Entity | Concept):
+        return URIRef(value.id)
+    if isinstance(value, str | int | float | bool):
+        return Literal(value)
+    raise QueryError(f"cannot bind {value!r} ({type(value).__name__}) in a query: pass a str, number, URIRef or model")
+
+
+class Ecosystem:
+    """A graph of the palliative-care ecosystem.
+
+    Build one with :func:`ecosysteem.load`, which loads the ontology and the default datasets. The underlying
+    rdflib graph is :attr:`graph`; everything rdflib offers works on it.
+
+    >>> eco = load()
+    >>> len(eco.networks()) >= 4
+    True
+    """
+
+    def __init__(self, graph: Graph | None = None) -> None:
+        self.graph: Graph = bind_prefixes(graph if graph is not None else Graph())
+        self.files: list[Path] = []
+        """The files loaded so far, in order."""
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+    def __repr__(self) -> str:
+        return f"<Ecosystem: {len(self.graph)} triples from {len(self.files)} files>"
+
+    # -- building -------------------------------------------------------------------------------------------
+
+    def load(self, *paths: str | Path) -> Ecosystem:
+        """Add RDF files (Turtle, JSON-LD, N-Triples, RDF/XML) to the graph and return ``self``.
+
+        Raises :class:`~ecosysteem.errors.DataError` or :class:`~ecosysteem.errors.ParseError` naming the file
+        (and line) at fault; a file that fails adds nothing.
+        """
+        for path in paths:
+            parse_file(self.graph, path)
+            self.files.append(Path(path))
+        return self
+
+    def add(self, *models: BaseModel) -> Ecosystem:
+        """Add model instances (organisations, activities …) to the graph and return ``self``.
+
+        >>> from ecosysteem.model import Organisation
+        >>> eco = Ecosystem().add(Organisation(label_nl="Hospice De Kapberg"))
+        >>> len(eco)
+        3
+        """
+        to_graph(models, self.graph)
+        return self
+
+    # -- reading --------------------------------------------------------------------------------------------
+
+    def get(self, iri: str, cls: type[M] | None = None) -> M:
+        """Return the entity with ``iri`` (full IRI or ``kind/slug``) as a model instance."""
+        full = URIRef(_expand_iri(iri))
+        if (full, None, None) not in self.graph:
+            raise ModelError(f"{iri!r} is not in the graph")
+        return from_graph(self.graph, full, cls)
+
+    def entities(self, cls: type[M]) -> list[M]:
+        """Return every entity of model class ``cls`` (subclasses included), sorted by IRI."""
+        return entities(self.graph, cls)
+
+    def organisations(self, type: str | None = None) -> list[Organisation]:
+        """Return the organisations, optionally only those whose type is ``type`` or narrower.
+
+        ``type`` is an organisation-type concept: a full IRI, ``organisation-type/ziekenhuis`` or just
+        ``ziekenhuis``.
+        """
+        orgs = self.entities(Organisation)
+        if type is None:
+            return orgs
+        wanted = URIRef(_expand_iri(type if "/" in type else f"organisation-type/{type}"))
+        narrower = {wanted} | set(self.graph.transitive_subjects(SKOS.broader, wanted))
+        return [o for o in orgs if o.organisation_type and URIRef(o.organisation_type) in narrower]
+
+    def networks(self) -> list[Network]:
+        """Return the regional networks (*Netwerken Palliatieve Zorg*)."""
+        return self.entities(Network)
+
+    def collaborations(self) -> list[Collaboration]:
+        """Return every collaboration: networks, supra-regional collaborations, chains, acute-care networks."""
+        return self.entities(Collaboration)
+
+    def activities(self, network: str | None = None) -> list[Activity]:
+        """Return the activities, optionally only those in a plan of ``network`` (IRI or ``network/slug``)."""
+        acts = self.entities(Activity)
+        if network is None:
+            return acts
+        net = URIRef(_expand_iri(network))
+        plans = {str(p) for p in self.graph.subjects(EZ.planOf, net)}
+        return [a for a in acts if a.in_plan in plans]
+
+    def sources(self) -> list[SourceDocument]:
+        """Return the source documents."""
+        return self.entities(SourceDocument)
+
+    def concepts(self, scheme: str) -> list[Concept]:
+        """Return the concepts of a scheme (``level``, ``function``, ``loop``, ``action``, ``theme`` …)."""
+        iri = URIRef(scheme) if scheme.startswith("http") else scheme_iri(scheme)
+        subjects = sorted(s for s in self.graph.subjects(SKOS.inScheme, iri) if isinstance(s, URIRef))
+        return [from_graph(self.graph, s, Concept) for s in subjects]
+
+    def label(self, iri: str | URIRef, lang: str = "nl") -> str:
+        """Return the label of ``iri`` in ``lang`` (falling back to any label, then to the IRI's last segment)."""
+        node = URIRef(iri)
+        fallback = None
+        for predicate in (SKOS.prefLabel, PREFIXES["rdfs"]["label"], DCTERMS.title):
+            for value in self.graph.objects(node, predicate):
+                if isinstance(value, Literal):
+                    if value.language == lang:
+                        return str(value)
+                    fallback = fallback or str(value)
+        return fallback or str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+    # -- querying -------------------------------------------------------------------------------------------
+
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None, **kwargs: Any) -> Result:
+        """Run a SPARQL query with safely bound parameters and return rdflib's result.
+
+        Values are bound as RDF terms (see :func:`to_node`), never pasted into the query text, so a value
+        cannot change the query. ecosysteem's prefixes (``ez:``, ``org:``, ``skos:`` …) are predeclared.
+
+        >>> eco = load()
+        >>> rows = eco.query("SELECT ?n WHERE { ?n a ez:Network ; ez:level ?level }",
+        ...                  level=URIRef("https://w3id.org/ecosysteem/id/level/regionaal"))
+        >>> len(rows) >= 4
+        True
+        """
+        values = {**(bindings or {}), **kwargs}
+        init = {name: to_node(value) for name, value in values.items()}
+        try:
+            return self.graph.query(sparql, initNs=dict(PREFIXES), initBindings=init)
+        except Exception as exc:
+            message = " ".join(str(exc).split())[:300]
+            raise QueryError(f"the query failed: {message}") from None
+
+    # -- output and checks ------------------------------------------------------------------------------------
+
+    def serialize(self, format: str = "turtle") -> str:
+        """Return the whole graph as text (``turtle``, ``json-ld``, ``nt``, ``xml``)."""
+        return self.graph.serialize(format=format)
+
+    def validate(self) -> ValidationReport:
+        """Check the graph against ecosysteem's SHACL shapes; see :class:`ValidationReport`."""
+        return validate_graph(self.graph)
+
+    def network_summary(self) -> dict[str, dict[str, int]]:
+        """Per network: its activities (in its plans, or naming it as a party) and its distinct partners.
+
+        Partners are the organisations, collaborations and groups named as responsible, lead or participant in
+        those activities, plus the members of the network.
+        """
+        g = self.graph
+        parties = (EZ.responsible, EZ.lead, EZ.participant)
+        out: dict[str, dict[str, int]] = {}
+        for net in sorted(s for s in g.subjects(RDF.type, EZ.Network) if isinstance(s, URIRef)):
+            plans = set(g.subjects(EZ.planOf, net))
+            acts = {a for p in plans for a in g.subjects(EZ.inPlan, p)}
+            acts |= {a for p in parties for a in g.subjects(p, net)}
+            partners = {o for a in acts for p in parties for o in g.objects(a, p)} - {net}
+            partners |= set(g.objects(None, expand_curie("org:member"))) & {
+                m
+                for mem in g.subjects(expand_curie("org:organization"), net)
+                for m in g.objects(mem, expand_curie("org:member"))
+            }
+            out[self.label(net)] = {"activities": len(acts), "partners": len(partners)}
+        return out
+
+    def info(self) -> dict[str, dict[str, int]]:
+        """Counts for a quick look: per class, per level, per source document, per concept scheme."""
+        g = self.graph
+        classes: Counter[str] = Counter()
+        membership = expand_curie("org:Membership")
+        for _subject, cls in g.subject_objects(RDF.type):
+            if isinstance(cls, URIRef) and (str(cls).startswith(str(EZ)) or cls == membership):
+                classes[g.namespace_manager.normalizeUri(cls)] += 1
+        levels: Counter[str] = Counter(self.label(lv) for lv in g.objects(None, EZ.level) if isinstance(lv, URIRef))
+        sources: Counter[str] = Counter()
+        for _s, src in g.subject_objects(DCTERMS.source):
+            if isinstance(src, URIRef):
+                sources[self.label(src)] += 1
+        schemes: Counter[str] = Counter()
+        for _c, scheme in g.subject_objects(SKOS.inScheme):
+            if isinstance(scheme, URIRef):
+                schemes[self.label(scheme)] += 1
+        return {
+            "classes": dict(sorted(classes.items())),
+            "levels": dict(sorted(levels.items())),
+            "sources": dict(sorted(sources.items())),
+            "schemes": dict(sorted(schemes.items())),
+        }
+
+
+def load(*paths: str | Path, defaults: bool = True) -> Ecosystem:
+    """Load the ontology, the default datasets (unless ``defaults=False``) and ``paths`` into an :class:`Ecosystem`.
+
+    The ontology is always loaded: labels, classes and vocabularies are what queries and validation rely on.
+
+    >>> eco = load()
+    >>> eco.get("network/twente").label_nl
+    'Netwerken Palliatieve Zorg Twente'
+    """
+    eco = Ecosystem()
+    files: Iterable[Path] = ontology_files() + (dataset_files() if defaults else [])
+    eco.load(*files, *paths)
+    return eco

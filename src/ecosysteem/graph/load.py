@@ -1,0 +1,131 @@
+"""Read RDF files into a graph, with errors that name the file and line, and without touching the network."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph
+
+from ecosysteem.errors import DataError, ParseError
+
+__all__ = ["FORMATS", "guess_format", "parse_file"]
+
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".n3": "n3",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+    ".xml": "xml",
+}
+"""File suffixes ecosysteem reads, and the rdflib parser for each."""
+
+
+def guess_format(path: Path) -> str:
+    """Return the rdflib format name for ``path`` from its suffix, or raise :class:`DataError`."""
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise DataError(f"{path}: unknown file type {path.suffix!r}; use one of {known}", path) from None
+
+
+def parse_file(graph: Graph, path: str | Path, format: str | None = None) -> int:
+    """Parse one RDF file into ``graph`` and return the number of triples it added.
+
+    Parameters
+    ----------
+    graph:
+        the graph to add to; on error it is left exactly as it was.
+    path:
+        a Turtle, N-Triples, N3, JSON-LD or RDF/XML file.
+    format:
+        an rdflib format name; by default guessed from the suffix.
+
+    Raises
+    ------
+    DataError
+        the file is missing, unreadable or of an unknown type, or a JSON-LD file asks for a remote context.
+    ParseError
+        the file does not parse; the message names the file and, where the parser says, the line.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: no such file", path)
+    fmt = format or guess_format(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read it ({exc.strerror})", path) from None
+    if fmt == "json-ld":
+        _refuse_remote_contexts(path, data)
+    # Parse into a scratch graph first so a file that fails half-way adds nothing.
+    scratch = Graph()
+    try:
+        with warnings.catch_warnings():
+            # rdflib's own JSON-LD parser uses its deprecated ConjunctiveGraph internally; not our call to make.
+            warnings.filterwarnings("ignore", message="ConjunctiveGraph is deprecated", category=DeprecationWarning)
+            scratch.parse(data=data, format=fmt, publicID=path.resolve().as_uri())
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"{path}, line {exc.lineno}: invalid JSON ({exc.msg})", path, exc.lineno) from None
+    except SyntaxError as exc:  # rdflib's BadSyntax for Turtle/N3 is a SyntaxError with a 0-based line count
+        line = _line_of(exc)
+        why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
+        where = f", line {line}" if line else ""
+        raise ParseError(f"{path}{where}: not valid {fmt} ({why})", path, line) from None
+    except IndexError:
+        # rdflib's Turtle/N3 parser runs off the end of the buffer when a statement is cut short.
+        line = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+        raise ParseError(
+            f"{path}, line {line}: not valid {fmt} (unexpected end of file: is a statement unfinished?)",
+            path,
+            line,
+        ) from None
+    except Exception as exc:  # every other parser raises its own type; the message is what matters
+        message = " ".join(str(exc).split())[:300]
+        raise ParseError(f"{path}: not valid {fmt} ({message})", path) from None
+    before = len(graph)
+    for prefix, namespace in scratch.namespaces():
+        graph.bind(prefix, namespace, override=False)
+    graph += scratch
+    return len(graph) - before
+
+
+def _line_of(exc: SyntaxError) -> int | None:
+    lines = getattr(exc, "lines", None)
+    if isinstance(lines, int):
+        return lines + 1
+    return exc.lineno
+
+
+def _refuse_remote_contexts(path: Path, data: bytes) -> None:
+    try:
+        doc = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"{path}, line {exc.lineno}: invalid JSON ({exc.msg})", path, exc.lineno) from None
+    for ctx in _contexts(doc):
+        if isinstance(ctx, str):
+            raise DataError(
+                f"{path}: the JSON-LD @context {ctx!r} is a remote document; ecosysteem never downloads anything, "
+                "so put the context inline in the file",
+                path,
+            )
+
+
+def _contexts(node: Any) -> Iterable[Any]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@context":
+                yield from value if isinstance(value, list) else [value]
+            else:
+                yield from _contexts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _contexts(item)

@@ -1,0 +1,49 @@
+"""Shared fixtures: the default graph (built once per session) and helpers for small in-test graphs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+import ecosysteem
+from ecosysteem.graph import Ecosystem
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PREFIXES_TTL = """
+@prefix ez: <https://w3id.org/ecosysteem/def#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix schema: <https://schema.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix id: <https://w3id.org/ecosysteem/id/> .
+"""
+
+
+@pytest.fixture(scope="session")
+def eco() -> Ecosystem:
+    """The default graph: ontology + every default dataset. Read-only: tests must not change it."""
+    return ecosysteem.load()
+
+
+@pytest.fixture
+def small_graph(tmp_path: Path) -> Callable[[str], Ecosystem]:
+    """Build an Ecosystem from the ontology plus a Turtle snippet (prefixes are added for you)."""
+
+    def build(turtle: str) -> Ecosystem:
+        path = tmp_path / "snippet.ttl"
+        path.write_text(PREFIXES_TTL + turtle, encoding="utf-8")
+        return ecosysteem.load(path, defaults=False)
+
+    return build
+
+
+@pytest.fixture(autouse=True)
+def _doctest_namespace(doctest_namespace: dict[str, object]) -> None:
+    doctest_namespace["ecosysteem"] = ecosysteem
+    doctest_namespace["Graph"] = Graph

@@ -1,0 +1,112 @@
+"""The command line: help for every command, info and validate on real data, atomic export, clear errors."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from ecosysteem.cli import cli
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert cli.commands[command].help
+    assert "Example" in result.output
+
+
+def test_info_shows_the_seeds(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["info", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    info = json.loads(result.output)
+    assert len([s for s in info["sources"] if s]) >= 5
+    assert set(info["levels"]) >= {"landelijk", "bovenregionaal", "regionaal"}
+    schemes = info["schemes"]
+    assert any(v == 14 for k, v in schemes.items() if "actie" in k.lower())
+    nets = info["networks"]
+    twente = next(v for k, v in nets.items() if "Twente" in k)
+    assert twente["activities"] >= 40 and twente["partners"] >= 10
+
+
+def test_info_table(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["info"])
+    assert result.exit_code == 0
+    assert "Networks" in result.output and "Twente" in result.output
+
+
+def test_validate_default_data_conforms(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert "Conforms" in result.output
+
+
+def test_validate_broken_file_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "broken.ttl"
+    path.write_text(
+        "@prefix ez: <https://w3id.org/ecosysteem/def#> .\n"
+        "<https://w3id.org/ecosysteem/id/network/x> a ez:Network ;\n"
+        '  <http://www.w3.org/2000/01/rdf-schema#label> "X"@nl .\n'
+    )
+    result = runner.invoke(cli, ["--no-defaults", "validate", str(path), "--format", "json"])
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert report["conforms"] is False
+    assert any(v["focus"].endswith("network/x") for v in report["violations"])
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [("@prefix ex: <http://e/> .\nex:a ex:b", "line 2"), (None, "no such file")],
+    ids=["malformed", "missing"],
+)
+def test_bad_data_file_is_one_line_exit_2(
+    runner: CliRunner, tmp_path: Path, content: str | None, fragment: str
+) -> None:
+    path = tmp_path / "mine.ttl"
+    if content is not None:
+        path.write_text(content)
+    result = runner.invoke(cli, ["--data", str(path), "info"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "mine.ttl" in result.output and fragment in result.output
+
+
+@pytest.mark.parametrize(("fmt", "parser"), [("turtle", "turtle"), ("json-ld", "json-ld"), ("nt", "nt")])
+def test_export_writes_a_file_that_parses(runner: CliRunner, tmp_path: Path, fmt: str, parser: str) -> None:
+    out = tmp_path / f"out.{fmt}"
+    result = runner.invoke(cli, ["export", "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with warnings.catch_warnings():  # rdflib's JSON-LD parser warns about its own internals
+        warnings.simplefilter("ignore", DeprecationWarning)
+        assert len(Graph().parse(out, format=parser)) > 3000
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary files left behind
+
+
+def test_export_to_missing_folder_fails_cleanly(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "no" / "such" / "dir.ttl"
+    result = runner.invoke(cli, ["export", "-o", str(out)])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+    assert not out.exists()
+
+
+def test_user_data_is_added(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "mine.ttl"
+    path.write_text(
+        "@prefix ez: <https://w3id.org/ecosysteem/def#> .\n"
+        "<https://w3id.org/ecosysteem/id/organisation/hospice-x> a ez:Organisation .\n"
+    )
+    base = json.loads(runner.invoke(cli, ["info", "--format", "json"]).output)
+    more = json.loads(runner.invoke(cli, ["--data", str(path), "info", "--format", "json"]).output)
+    assert more["classes"]["ez:Organisation"] == base["classes"]["ez:Organisation"] + 1

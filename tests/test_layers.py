@@ -1,0 +1,55 @@
+"""The architecture rule: model → graph → analysis → output → cli; each layer imports only those to its left."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "ecosysteem"
+ORDER = ["model", "graph", "analysis", "output", "cli"]
+LEAVES = {"errors", "vocab", "resources"}
+
+
+def _layer(module: str) -> str | None:
+    parts = module.split(".")
+    if parts[0] != "ecosysteem" or len(parts) < 2:
+        return None
+    return parts[1] if parts[1] in ORDER else None
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+LAYER_FILES = [
+    (layer, path)
+    for layer in ORDER
+    for path in ([SRC / "cli.py"] if layer == "cli" else sorted((SRC / layer).rglob("*.py")))
+    if path.exists()
+]
+
+
+@pytest.mark.parametrize(("layer", "path"), LAYER_FILES, ids=[str(p.relative_to(SRC)) for _, p in LAYER_FILES])
+def test_layer_imports_only_to_its_left(layer: str, path: Path) -> None:
+    allowed = set(ORDER[: ORDER.index(layer) + 1])
+    bad = sorted(m for m in _imports(path) if (other := _layer(m)) and other not in allowed)
+    assert not bad, f"{path.name} ({layer}) imports {bad}"
+
+
+def test_model_layer_does_not_import_rdflib() -> None:
+    offenders = [p.name for p in (SRC / "model").rglob("*.py") if any(m.startswith("rdflib") for m in _imports(p))]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("leaf", sorted(LEAVES))
+def test_leaf_modules_import_no_layer(leaf: str) -> None:
+    assert not [m for m in _imports(SRC / f"{leaf}.py") if _layer(m)]

@@ -1,0 +1,470 @@
+"""Network projections (analysis.network) and measures (analysis.metrics), on graphs whose answers are known."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from ecosysteem.analysis.metrics import (
+    articulation_points,
+    bridges,
+    brokers,
+    centrality,
+    communities,
+    density_by,
+    freeman_centralisation,
+    isolates,
+)
+from ecosysteem.analysis.network import (
+    AGENT_KINDS,
+    bipartite_graph,
+    collaboration_graph,
+    level_graph,
+    network_activities,
+    reaches_national,
+)
+from ecosysteem.graph import Ecosystem
+
+ID = "https://w3id.org/ecosysteem/id/"
+
+
+def _path() -> nx.Graph:
+    return nx.path_graph(["a", "b", "c", "d"])
+
+
+def _star() -> nx.Graph:
+    return nx.star_graph(["h", "x", "y", "z"])
+
+
+def _two_triangles() -> nx.Graph:
+    G = nx.Graph([("a", "b"), ("b", "c"), ("a", "c"), ("d", "e"), ("e", "f"), ("d", "f"), ("c", "d")])
+    return G
+
+
+def _with_isolate() -> nx.Graph:
+    G = nx.Graph([("a", "b")])
+    G.add_node("z")
+    return G
+
+
+GRAPHS: dict[str, Callable[[], nx.Graph]] = {
+    "path": _path,
+    "star": _star,
+    "two-triangles": _two_triangles,
+    "isolate": _with_isolate,
+}
+
+
+# -- metrics on hand-made graphs ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("path", ["b", "c"]), ("star", ["h"]), ("two-triangles", ["c", "d"]), ("isolate", [])],
+)
+def test_articulation_points(name: str, expected: list[str]) -> None:
+    assert articulation_points(GRAPHS[name]()) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("path", [("a", "b"), ("b", "c"), ("c", "d")]),
+        ("star", [("h", "x"), ("h", "y"), ("h", "z")]),
+        ("two-triangles", [("c", "d")]),
+        ("isolate", [("a", "b")]),
+    ],
+)
+def test_bridges(name: str, expected: list[tuple[str, str]]) -> None:
+    assert bridges(GRAPHS[name]()) == expected
+
+
+def test_bridges_are_sorted_pairs_whatever_the_edge_direction() -> None:
+    assert bridges(nx.Graph([("z", "a")])) == [("a", "z")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("path", []), ("star", []), ("two-triangles", []), ("isolate", ["z"])],
+)
+def test_isolates(name: str, expected: list[str]) -> None:
+    assert isolates(GRAPHS[name]()) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "top", "betweenness", "degree"),
+    [
+        # b lies on the paths a–c and a–d (c on b–d and a–d): 2 of the 3 pairs not involving it.
+        ("path", "b", 2 / 3, 2),
+        ("star", "h", 1.0, 3),
+        # c lies on the paths from a and b to d, e and f: 6 of the 10 pairs not involving it (d ties; c < d).
+        ("two-triangles", "c", 0.6, 3),
+        ("isolate", "a", 0.0, 1),
+    ],
+)
+def test_centrality_top_node(name: str, top: str, betweenness: float, degree: int) -> None:
+    rows = centrality(GRAPHS[name]())
+    assert rows[0]["node"] == top
+    assert rows[0]["betweenness"] == pytest.approx(betweenness)
+    assert rows[0]["degree"] == degree
+    assert rows[0]["betweenness_sampled"] is False
+
+
+def test_centrality_rows_and_order() -> None:
+    rows = centrality(_path())
+    assert [r["node"] for r in rows] == ["b", "c", "a", "d"]
+    assert [r["degree"] for r in rows] == [2, 2, 1, 1]
+    assert rows[0]["degree_centrality"] == pytest.approx(2 / 3)
+    assert rows[0]["label"] == "b"
+    assert set(rows[0]) == {"node", "label", "degree", "degree_centrality", "betweenness", "betweenness_sampled"}
+
+
+def test_centrality_uses_label_attribute() -> None:
+    G = _star()
+    nx.set_node_attributes(G, {"h": "Hub"}, "label")
+    assert centrality(G)[0]["label"] == "Hub"
+
+
+def test_centrality_samples_with_fewer_pivots_than_nodes() -> None:
+    G = nx.path_graph(20)
+    sampled = centrality(G, k=5, seed=1)
+    assert all(r["betweenness_sampled"] for r in sampled)
+    assert sampled == centrality(G, k=5, seed=1)
+    exact = centrality(G, k=20)
+    assert not any(r["betweenness_sampled"] for r in exact)
+    assert exact == centrality(G)
+
+
+def test_centrality_of_empty_graph() -> None:
+    assert centrality(nx.Graph()) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("star", 1.0), ("path", 1 / 3), ("two-triangles", 4 / 20), ("isolate", 0.5)],
+)
+def test_freeman_centralisation(name: str, expected: float) -> None:
+    assert freeman_centralisation(GRAPHS[name]()) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("n", [0, 1, 2])
+def test_freeman_centralisation_of_tiny_graphs(n: int) -> None:
+    assert freeman_centralisation(nx.complete_graph(n)) == 0.0
+
+
+def test_brokers_with_a_scalar_attribute() -> None:
+    G = _path()
+    nx.set_node_attributes(G, {"a": "L1", "b": "L1", "c": "L2", "d": "L3"}, "line")
+    rows = brokers(G, "line")
+    # b's neighbours are a (L1) and c (L2); c's are b (L1) and d (L3); a and d have one neighbour each.
+    assert [(r["node"], r["values"], r["count"]) for r in rows] == [
+        ("b", ["L1", "L2"], 2),
+        ("c", ["L1", "L3"], 2),
+    ]
+    assert rows[0]["betweenness"] == pytest.approx(2 / 3)
+
+
+def test_brokers_with_a_list_attribute_and_missing_values() -> None:
+    G = _star()
+    nx.set_node_attributes(G, {"x": ["n1"], "y": ["n1", "n2"], "z": None, "h": ["n3"]}, "networks")
+    rows = brokers(G, "networks")
+    assert [(r["node"], r["values"]) for r in rows] == [("h", ["n1", "n2"])]
+
+
+def test_brokers_need_two_values() -> None:
+    G = _star()
+    nx.set_node_attributes(G, "same", "line")
+    assert brokers(G, "line") == []
+
+
+def test_density_by_list_attribute() -> None:
+    G = _two_triangles()
+    nx.set_node_attributes(G, {"a": ["n1"], "b": ["n1"], "c": ["n1", "n2"], "d": ["n2"], "e": ["n2"]}, "networks")
+    rows = {r["value"]: r for r in density_by(G)}
+    assert rows["n1"] == {
+        "value": "n1",
+        "label": "n1",
+        "nodes": 3,
+        "edges": 3,
+        "density": 1.0,
+        "centralisation": 0.0,
+    }
+    # n2 = c, d, e: edges c–d and d–e, a path with d in the middle.
+    assert (rows["n2"]["nodes"], rows["n2"]["edges"]) == (3, 2)
+    assert rows["n2"]["density"] == pytest.approx(2 / 3)
+    assert rows["n2"]["centralisation"] == pytest.approx(1.0)
+    assert [r["value"] for r in density_by(G)] == ["n1", "n2"]
+
+
+def test_density_by_scalar_attribute_uses_node_labels() -> None:
+    G = _star()
+    nx.set_node_attributes(G, {"h": "h", "x": "h", "y": "h", "z": None}, "group")
+    nx.set_node_attributes(G, {"h": "Hub"}, "label")
+    (row,) = density_by(G, "group")
+    assert row["label"] == "Hub"
+    assert (row["nodes"], row["edges"], row["centralisation"]) == (3, 2, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("two-triangles", [["a", "b", "c"], ["d", "e", "f"]]),
+        ("isolate", [["a", "b"], ["z"]]),
+        ("star", [["h", "x", "y", "z"]]),
+    ],
+)
+def test_communities(name: str, expected: list[list[str]]) -> None:
+    assert communities(GRAPHS[name]()) == expected
+
+
+def test_communities_do_not_depend_on_insertion_order() -> None:
+    G = _two_triangles()
+    H = nx.Graph()
+    H.add_nodes_from(reversed(sorted(G.nodes)))
+    H.add_edges_from(reversed(list(G.edges)))
+    assert communities(H) == communities(G)
+
+
+def test_communities_without_edges() -> None:
+    G = nx.Graph()
+    G.add_nodes_from(["b", "a"])
+    assert communities(G) == [["a"], ["b"]]
+    assert communities(nx.Graph()) == []
+
+
+def test_directed_graph_is_read_as_undirected() -> None:
+    D = nx.DiGraph([("a", "b"), ("b", "c")])
+    assert articulation_points(D) == ["b"]
+    assert bridges(D) == [("a", "b"), ("b", "c")]
+
+
+# -- projections of small Turtle graphs ------------------------------------------------------------------------
+
+SNIPPET = r"""
+id:organisation\/a a ez:Organisation ; rdfs:label "A"@nl , "A (en)"@en ;
+    ez:organisationType id:organisation-type\/ziekenhuis .
+id:organisation\/b a ez:Organisation ; rdfs:label "B"@nl , "B"@en ;
+    ez:organisationType id:organisation-type\/huisartsenpraktijk ; ez:lineOfCare id:line-of-care\/residentieel .
+id:organisation\/c a ez:Organisation ; rdfs:label "C"@nl , "C"@en .
+id:network\/n a ez:Network ; rdfs:label "N"@nl , "N"@en ; ez:level id:level\/regionaal .
+id:network\/m a ez:Network ; rdfs:label "M"@nl , "M"@en ; ez:level id:level\/regionaal .
+id:collaboration\/s a ez:SupraRegionalCollaboration ; rdfs:label "S"@nl , "S"@en ;
+    ez:level id:level\/bovenregionaal .
+id:collaboration\/l a ez:Collaboration ; rdfs:label "L"@nl , "L"@en ; ez:level id:level\/landelijk .
+id:group\/n--wg a ez:Group ; rdfs:label "WG"@nl , "WG"@en ; ez:unitOf id:network\/n .
+id:plan\/p a ez:Plan ; ez:planOf id:network\/n .
+id:activity\/p--x a ez:Activity ; ez:inPlan id:plan\/p ;
+    ez:responsible id:group\/n--wg ; ez:participant id:organisation\/a , id:organisation\/b .
+id:activity\/p--y a ez:Activity ; ez:inPlan id:plan\/p ;
+    ez:lead id:organisation\/a ; ez:responsible id:organisation\/a ;
+    ez:participant id:organisation\/b , id:person\/p .
+id:activity\/q a ez:Project ; ez:participant id:collaboration\/s , id:organisation\/c .
+id:activity\/idle a ez:Activity ; ez:inPlan id:plan\/p .
+id:membership\/n--s a org:Membership ; org:member id:network\/n ; org:organization id:collaboration\/s .
+id:membership\/s--l a org:Membership ; org:member id:collaboration\/s ; org:organization id:collaboration\/l .
+"""
+
+
+def _iri(curie: str) -> str:
+    return ID + curie
+
+
+@pytest.fixture
+def snippet(small_graph: Callable[[str], Ecosystem]) -> Ecosystem:
+    return small_graph(SNIPPET)
+
+
+def _edges(G: nx.Graph) -> dict[tuple[str, str], dict[str, Any]]:
+    short = {n: n.removeprefix(ID) for n in G}
+    return {(min(short[a], short[b]), max(short[a], short[b])): data for a, b, data in G.edges(data=True)}
+
+
+def test_collaboration_graph_nodes_and_edges(snippet: Ecosystem) -> None:
+    G = collaboration_graph(snippet)
+    assert sorted(n.removeprefix(ID) for n in G) == [
+        "collaboration/l",
+        "collaboration/s",
+        "group/n--wg",
+        "network/n",
+        "organisation/a",
+        "organisation/b",
+        "organisation/c",
+    ]
+    edges = _edges(G)
+    assert edges == {
+        ("group/n--wg", "organisation/a"): {"weight": 1, "via": [_iri("activity/p--x")]},
+        ("group/n--wg", "organisation/b"): {"weight": 1, "via": [_iri("activity/p--x")]},
+        ("organisation/a", "organisation/b"): {
+            "weight": 2,
+            "via": [_iri("activity/p--x"), _iri("activity/p--y")],
+        },
+        ("collaboration/s", "organisation/c"): {"weight": 1, "via": [_iri("activity/q")]},
+        ("collaboration/s", "network/n"): {"weight": 1, "via": [_iri("membership/n--s")]},
+        ("collaboration/l", "collaboration/s"): {"weight": 1, "via": [_iri("membership/s--l")]},
+        ("group/n--wg", "network/n"): {"weight": 1, "via": [_iri("group/n--wg")]},
+    }
+
+
+def test_collaboration_graph_node_attributes(snippet: Ecosystem) -> None:
+    G = collaboration_graph(snippet)
+    a = G.nodes[_iri("organisation/a")]
+    assert a == {
+        "label": "A",
+        "label_en": "A (en)",
+        "kind": "organisation",
+        "org_type": _iri("organisation-type/ziekenhuis"),
+        "line": _iri("line-of-care/tweede-lijn"),
+        "level": None,
+        "networks": [_iri("network/n")],
+    }
+    # b's own line of care overrides the first line of its type.
+    assert G.nodes[_iri("organisation/b")]["line"] == _iri("line-of-care/residentieel")
+    assert G.nodes[_iri("organisation/c")]["line"] is None
+    kinds = {n.removeprefix(ID): d["kind"] for n, d in G.nodes(data=True)}
+    assert kinds["network/n"] == "network"
+    assert kinds["collaboration/s"] == kinds["collaboration/l"] == "collaboration"
+    assert kinds["group/n--wg"] == "group"
+    networks = {n.removeprefix(ID): d["networks"] for n, d in G.nodes(data=True)}
+    assert networks == {
+        "collaboration/l": [],
+        "collaboration/s": [],
+        "group/n--wg": [_iri("network/n")],
+        "network/n": [_iri("network/n")],
+        "organisation/a": [_iri("network/n")],
+        "organisation/b": [_iri("network/n")],
+        "organisation/c": [],
+    }
+    assert G.nodes[_iri("collaboration/s")]["level"] == _iri("level/bovenregionaal")
+
+
+def test_collaboration_graph_single_points_of_failure(snippet: Ecosystem) -> None:
+    G = collaboration_graph(snippet)
+    assert [n.removeprefix(ID) for n in articulation_points(G)] == ["collaboration/s", "group/n--wg", "network/n"]
+    assert len(bridges(G)) == 4
+
+
+def test_collaboration_graph_is_deterministic(snippet: Ecosystem) -> None:
+    first, second = collaboration_graph(snippet), collaboration_graph(snippet)
+    assert list(first.nodes(data=True)) == list(second.nodes(data=True))
+    assert list(first.edges(data=True)) == list(second.edges(data=True))
+    assert list(first.nodes) == sorted(first.nodes)
+
+
+def test_untyped_agents_are_recognised_by_their_iri(small_graph: Callable[[str], Ecosystem]) -> None:
+    eco = small_graph(r"id:activity\/x ez:responsible id:organisation\/u ; ez:participant id:group\/g , id:person\/p .")
+    G = collaboration_graph(eco)
+    assert sorted(G.nodes) == [_iri("group/g"), _iri("organisation/u")]
+    assert G.nodes[_iri("group/g")]["kind"] == "group"
+
+
+def test_bipartite_graph(snippet: Ecosystem) -> None:
+    B = bipartite_graph(snippet)
+    agents = sorted(n.removeprefix(ID) for n, d in B.nodes(data="bipartite") if d == 0)
+    activities = sorted(n.removeprefix(ID) for n, d in B.nodes(data="bipartite") if d == 1)
+    assert agents == ["collaboration/s", "group/n--wg", "organisation/a", "organisation/b", "organisation/c"]
+    assert activities == ["activity/idle", "activity/p--x", "activity/p--y", "activity/q"]
+    roles = {(a.removeprefix(ID), b.removeprefix(ID)): r for a, b, r in B.edges(data="role")}
+    assert len(roles) == 7
+    assert roles[("organisation/a", "activity/p--y")] == "lead"
+    assert roles[("group/n--wg", "activity/p--x")] == "responsible"
+    assert roles[("organisation/b", "activity/p--y")] == "participant"
+    assert B.degree(_iri("activity/idle")) == 0
+    assert nx.is_bipartite(B)
+
+
+def test_level_graph_and_reaches_national(snippet: Ecosystem) -> None:
+    L = level_graph(snippet)
+    assert sorted(n.removeprefix(ID) for n in L) == [
+        "collaboration/l",
+        "collaboration/s",
+        "network/m",
+        "network/n",
+    ]
+    assert sorted((a.removeprefix(ID), b.removeprefix(ID)) for a, b in L.edges) == [
+        ("collaboration/s", "collaboration/l"),
+        ("network/n", "collaboration/s"),
+    ]
+    assert L.nodes[_iri("network/n")]["level"] == _iri("level/regionaal")
+    assert reaches_national(L, _iri("network/n"))
+    assert reaches_national(L, _iri("collaboration/l"))
+    assert not reaches_national(L, _iri("network/m"))
+
+
+def test_network_activities_include_plans_parties_and_parts(small_graph: Callable[[str], Ecosystem]) -> None:
+    eco = small_graph(
+        r"""
+        id:plan\/p ez:planOf id:network\/n .
+        id:activity\/in-plan ez:inPlan id:plan\/p .
+        id:activity\/named ez:participant id:network\/n .
+        id:activity\/phase ez:partOf id:activity\/named .
+        id:activity\/sub ez:partOf id:activity\/phase .
+        id:activity\/other ez:participant id:network\/m .
+        """
+    )
+    found = sorted(a.removeprefix(ID) for a in network_activities(eco, _iri("network/n")))
+    assert found == ["activity/in-plan", "activity/named", "activity/phase", "activity/sub"]
+
+
+# -- the default data ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def default_graph(eco: Ecosystem) -> nx.Graph:
+    return collaboration_graph(eco)
+
+
+def test_default_twente_network_contains_zgt_and_mst(default_graph: nx.Graph) -> None:
+    twente = _iri("network/twente")
+    for hospital in ("organisation/zgt", "organisation/mst"):
+        node = default_graph.nodes[_iri(hospital)]
+        assert twente in node["networks"]
+        assert node["kind"] == "organisation"
+        assert node["line"] == _iri("line-of-care/tweede-lijn")
+    assert default_graph.has_edge(_iri("organisation/zgt"), _iri("organisation/mst"))
+    assert default_graph.has_edge(twente, _iri("collaboration/ligare"))
+
+
+def test_default_graph_is_well_formed(default_graph: nx.Graph) -> None:
+    assert {kind for _n, kind in default_graph.nodes(data="kind")} == set(AGENT_KINDS)
+    assert not [n for n in default_graph if "/person/" in n]
+    for _a, _b, data in default_graph.edges(data=True):
+        assert data["weight"] == len(data["via"]) >= 1
+        assert data["via"] == sorted(data["via"])
+
+
+def test_default_single_points_of_failure(default_graph: nx.Graph) -> None:
+    points = articulation_points(default_graph)
+    # Twente's workgroups hang on the network alone; Ligare is the only link between its two networks.
+    assert _iri("network/twente") in points
+    assert _iri("collaboration/ligare") in points
+    assert (_iri("collaboration/ligare"), _iri("network/ijssel-vecht-en-noordoost-overijssel")) in bridges(
+        default_graph
+    )
+    assert centrality(default_graph)[0]["node"] == _iri("network/twente")
+
+
+def test_default_brokers_between_networks(default_graph: nx.Graph) -> None:
+    rows = {r["node"]: r for r in brokers(default_graph, "networks")}
+    assert rows[_iri("collaboration/ligare")]["values"] == [
+        _iri("network/ijssel-vecht-en-noordoost-overijssel"),
+        _iri("network/twente"),
+    ]
+
+
+def test_default_density_by_network(default_graph: nx.Graph) -> None:
+    rows = {r["value"]: r for r in density_by(default_graph)}
+    twente = rows[_iri("network/twente")]
+    assert twente["label"] == "Netwerken Palliatieve Zorg Twente"
+    assert twente["nodes"] >= 20
+    assert 0 < twente["density"] < 1
+    assert twente["centralisation"] > 0.5
+
+
+def test_default_level_graph(eco: Ecosystem) -> None:
+    L = level_graph(eco)
+    assert L.has_edge(_iri("network/twente"), _iri("collaboration/ligare"))
+    assert L.nodes[_iri("collaboration/ligare")]["level"] == _iri("level/bovenregionaal")
+    assert all(d["kind"] in {"network", "collaboration", "organisation", "group"} for _n, d in L.nodes(data=True))
