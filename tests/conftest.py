@@ -32,13 +32,18 @@ def eco() -> Ecosystem:
 
 
 @pytest.fixture
-def small_graph(tmp_path: Path) -> Callable[[str], Ecosystem]:
-    """Build an Ecosystem from the ontology plus a Turtle snippet (prefixes are added for you)."""
+def small_graph(tmp_path: Path) -> Callable[..., Ecosystem]:
+    """Build an Ecosystem from the ontology and a Turtle snippet (prefixes are added for you).
 
-    def build(turtle: str) -> Ecosystem:
+    ``bijenkorf=True`` also loads the bijenkorf model (seed 002), which the gap checks measure against.
+    """
+    from ecosysteem.resources import data_dir
+
+    def build(turtle: str, bijenkorf: bool = False) -> Ecosystem:
         path = tmp_path / "snippet.ttl"
         path.write_text(PREFIXES_TTL + turtle, encoding="utf-8")
-        return ecosysteem.load(path, defaults=False)
+        extra = [data_dir("datasets") / "002-bijenkorf.ttl"] if bijenkorf else []
+        return ecosysteem.load(*extra, path, defaults=False)
 
     return build
 

@@ -191,3 +191,201 @@ def export(settings: Settings, fmt: str, output: Path | None) -> None:
 def main() -> None:
     """Entry point of the ``ecosysteem`` console script."""
     cli(prog_name="ecosysteem")
+
+
+def _fmt_option(default: str = "table") -> Callable[[F], F]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "csv", "json", "markdown"]),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+@cli.command()
+@click.option("--type", "types", multiple=True, metavar="ID", help="Only this gap type (repeatable); see --list.")
+@click.option("--network", help="Only findings about this network (name, part of a name, or IRI).")
+@click.option("--level", type=click.Choice(["landelijk", "bovenregionaal", "regionaal"]), help="Only this level.")
+@click.option("--reference-date", help="Judge ended periods against this date (YYYY-MM-DD; default today).")
+@click.option("--list", "list_types", is_flag=True, help="Describe every gap type and exit.")
+@_fmt_option()
+@output_option
+@click.pass_obj
+def gaps(
+    settings: Settings,
+    types: tuple[str, ...],
+    network: str | None,
+    level: str | None,
+    reference_date: str | None,
+    list_types: bool,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Find collaboration gaps: functions nobody serves, loops without partners, lines that never meet …
+
+    Prints the findings grouped by gap type, then a summary line. Exit 0 whatever is found.
+
+    \b
+    Examples:
+      ecosysteem gaps --list
+      ecosysteem gaps --network Twente --type no-owner-no-period
+      ecosysteem gaps --format csv -o gaps.csv
+    """
+    from ecosysteem.analysis.gaps import find_gaps, gap_types
+    from ecosysteem.output import render_table
+
+    if list_types:
+        rows = [
+            {
+                "id": g.id,
+                "severity": g.severity.value,
+                "title": g.title_en,
+                "finds": g.explanation_en,
+                "source": g.source,
+            }
+            for g in gap_types()
+        ]
+        write_or_print(render_table(rows, fmt=fmt), output)
+        return
+    eco = settings.ecosystem()
+    with errors_as_input_errors():
+        findings = find_gaps(eco, types or None, network=network, level=level, reference_date=reference_date)
+    columns = ["gap", "severity", "subject_kind", "subject_label", "message_en", "evidence"]
+    records = [f.model_dump(mode="json") for f in findings]
+    if fmt in {"csv", "json"}:
+        write_or_print(render_table(records, [*columns, "subject", "message_nl", "networks", "level"], fmt), output)
+        return
+    parts = []
+    counts: dict[str, int] = {}
+    for gap in gap_types():
+        group = [r for r in records if r["gap"] == gap.id]
+        counts[gap.id] = len(group)
+        if group:
+            parts.append(f"{gap.title_en} ({gap.id}): {len(group)}\n{render_table(group, columns[1:], fmt)}")
+    summary = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
+    parts.append(f"{len(findings)} findings: {summary or 'none'}")
+    write_or_print("\n\n".join(parts), output)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("--queries", "folders", multiple=True, type=click.Path(path_type=Path), help="Extra folder of .rq files.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--show", is_flag=True, help="Print the query text instead of running it.")
+@_fmt_option()
+@output_option
+@click.pass_obj
+def query(
+    settings: Settings,
+    name: str | None,
+    params: tuple[str, ...],
+    folders: tuple[Path, ...],
+    list_queries: bool,
+    show: bool,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Run a named SPARQL query (or a .rq file) with safely bound parameters.
+
+    \b
+    Examples:
+      ecosysteem query --list
+      ecosysteem query activity-lines --param network=network/twente
+      ecosysteem query mijn-vraag.rq --format csv
+    """
+    from ecosysteem.analysis.queries import get_query, run_query
+    from ecosysteem.analysis.queries import list_queries as all_queries
+    from ecosysteem.output import render_table
+
+    with errors_as_input_errors():
+        if list_queries or not name:
+            rows = [
+                {"name": q.name, "title": q.title_en or q.title, "parameters": [p.name for p in q.parameters]}
+                for q in all_queries(folders)
+            ]
+            write_or_print(render_table(rows, fmt=fmt), output)
+            return
+        named = get_query(name, folders)
+        if show:
+            write_or_print(named.text, output)
+            return
+        values: dict[str, str] = {}
+        for item in params:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise InputError(f"--param {item!r}: expected KEY=VALUE")
+            values[key.strip()] = value
+        eco = settings.ecosystem()
+        result = run_query(eco, named, **values)
+        variables = [str(v) for v in (result.vars or [])]
+        rows = [
+            {var: ("" if cell is None else str(cell)) for var, cell in zip(variables, row, strict=True)}  # type: ignore[arg-type]
+            for row in result
+        ]
+    write_or_print(render_table(rows, variables, fmt), output)
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["centrality", "fragility", "brokers", "density", "compare"]))
+@click.option("--rows", type=click.Choice(["network", "collaboration"]), default="network", show_default=True)
+@click.option(
+    "--columns",
+    type=click.Choice(["function", "loop", "action", "theme", "pillar"]),
+    default="function",
+    show_default=True,
+    help="For 'compare': what to compare the rows on.",
+)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@_fmt_option()
+@output_option
+@click.pass_obj
+def analyse(settings: Settings, what: str, rows: str, columns: str, lang: str, fmt: str, output: Path | None) -> None:
+    """Network analytics on the collaboration graph, and the comparison matrix across regions.
+
+    \b
+    centrality  degree and betweenness of every organisation, network and group
+    fragility   articulation points and bridges (single points of failure)
+    brokers     parties connecting different lines of care
+    density     density and centralisation per network
+    compare     networks (or collaborations) × functions / loops / actions / themes / pillars
+
+    \b
+    Examples:
+      ecosysteem analyse centrality
+      ecosysteem analyse compare --columns loop --format csv -o vergelijking.csv
+    """
+    from ecosysteem.analysis import metrics
+    from ecosysteem.analysis.compare import comparison_matrix
+    from ecosysteem.analysis.network import collaboration_graph
+    from ecosysteem.output import render_table
+
+    eco = settings.ecosystem()
+    if what == "compare":
+        matrix = comparison_matrix(eco, rows=rows, columns=columns, lang=lang)
+        write_or_print(render_table(matrix.to_records(), fmt=fmt), output)
+        return
+    graph = collaboration_graph(eco)
+
+    def name(node: str) -> str:
+        return str(graph.nodes[node].get("label" if lang == "nl" else "label_en") or node)
+
+    raw: list[dict[str, Any]]
+    if what == "centrality":
+        raw = metrics.centrality(graph)
+    elif what == "fragility":
+        raw = [{"kind": "articulation point", "label": name(n), "with": ""} for n in metrics.articulation_points(graph)]
+        raw += [{"kind": "bridge", "label": name(a), "with": name(b)} for a, b in metrics.bridges(graph)]
+    elif what == "brokers":
+        raw = metrics.brokers(graph, "line")
+        for row in raw:
+            row["values"] = [eco.label(v, lang) for v in row.get("values", [])]
+    else:
+        raw = metrics.density_by(graph, "networks")
+    hidden = {"node", "value"}
+    records = [
+        {k: round(v, 3) if isinstance(v, float) else v for k, v in row.items() if k not in hidden} for row in raw
+    ]
+    write_or_print(render_table(records, fmt=fmt), output)

@@ -1,0 +1,725 @@
+"""The collaboration-gap catalogue: eleven gap types, each a question a coordinator or consortium would ask.
+
+Each :class:`GapType` says what it looks for, why (with its source document), how severe a finding is and which
+query or algorithm finds it; :func:`find_gaps` runs them and returns :class:`Finding` records — pydantic objects
+a script can filter, sort and serialise. Findings are sorted by gap, severity and subject, so output is stable.
+
+>>> eco = ecosysteem.load()
+>>> findings = find_gaps(eco, types=["no-owner-no-period"])
+>>> any("Toereikend aanbod" in f.subject_label for f in findings)
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from rdflib import URIRef
+
+from ecosysteem.analysis.queries import run_query
+from ecosysteem.errors import QueryError
+from ecosysteem.graph import Ecosystem
+from ecosysteem.model._fields import _expand_iri
+from ecosysteem.vocab import EZ, ID, ORG, RDF, SKOS
+
+__all__ = ["DEFAULT_REQUIRED_TYPES", "GAP_TYPES", "Finding", "GapType", "Severity", "find_gaps", "gap_types"]
+
+
+class Severity(StrEnum):
+    """How urgent a finding is: ``high`` (a structural hole), ``medium``, ``low`` (worth a look)."""
+
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+_SEVERITY_ORDER = {Severity.high: 0, Severity.medium: 1, Severity.low: 2}
+
+
+class GapType(BaseModel):
+    """One kind of collaboration gap: what it is, why it matters, how it is found."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title_nl: str
+    title_en: str
+    explanation_nl: str
+    explanation_en: str
+    rationale: str
+    source: str
+    severity: Severity
+    method: str
+    parameters: dict[str, str] = Field(default_factory=dict)
+
+
+class Finding(BaseModel):
+    """One gap found: the subject, the gap, and the evidence that shows it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    gap: str
+    severity: Severity
+    subject: str
+    subject_label: str
+    subject_kind: str
+    message_nl: str
+    message_en: str
+    evidence: list[str] = Field(default_factory=list)
+    networks: list[str] = Field(default_factory=list, description="networks the finding concerns, for filtering")
+    level: str | None = None
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        """Gap, severity, subject label, message: the order findings are reported in."""
+        return (self.gap, _SEVERITY_ORDER[self.severity], self.subject_label.casefold(), self.message_en)
+
+
+DEFAULT_REQUIRED_TYPES: tuple[str, ...] = (
+    "huisartsenpraktijk|huisartsenorganisatie|patz-groep",
+    "thuiszorg",
+    "ziekenhuis",
+    "consultatieteam",
+    "vptz",
+    "geestelijke-verzorging",
+    "hospice|bijna-thuis-huis",
+    "verpleeghuis",
+    "apotheek",
+)
+"""Partner types the Kwaliteitskader leads a network to expect; ``a|b`` means either will do."""
+
+GAP_TYPES: tuple[GapType, ...] = (
+    GapType(
+        id="function-not-served",
+        title_nl="Bovenregionale functie zonder activiteit",
+        title_en="Supra-regional function not served",
+        explanation_nl="Een bovenregionaal samenwerkingsverband zonder activiteit voor een van de zes hexagons.",
+        explanation_en="A supra-regional collaboration with no activity for one of the six hexagon functions.",
+        rationale="The hexagons are what supra-regional collaboration adds; an empty one opens the conversation.",
+        source="seed 002 (Bovenregionale functies)",
+        severity=Severity.medium,
+        method="query gap-function-not-served",
+    ),
+    GapType(
+        id="loop-not-served",
+        title_nl="Lus of actie niet opgepakt",
+        title_en="Loop or action not taken up",
+        explanation_nl="Een lus (onderwijs, praktijk, onderzoek) of een van de veertien acties zonder activiteit.",
+        explanation_en="A loop (education, practice, research) or one of the fourteen actions with no activity.",
+        rationale="The loops carry cross-pollination between education, practice and research.",
+        source="seed 002 (Drie lussen; Bovenregionale acties)",
+        severity=Severity.low,
+        method="query gap-loop-not-served",
+    ),
+    GapType(
+        id="loop-without-partner",
+        title_nl="Lus zonder haar partner",
+        title_en="Loop without its partner",
+        explanation_nl="Onderwijsactiviteit zonder onderwijsinstelling, onderzoek zonder onderzoeksinstelling, "
+        "praktijk zonder zorgaanbieder.",
+        explanation_en="Education activity without an education institution, research without a research "
+        "institution, practice without a care provider.",
+        rationale="A loop lives from crossing worlds; without its partner it stays inside one world.",
+        source="seed 002 (Onderwijsinstellingen en praktijk verbinden; Gezamenlijk onderzoeksprogramma)",
+        severity=Severity.medium,
+        method="query gap-loop-without-partner",
+    ),
+    GapType(
+        id="level-disconnect",
+        title_nl="Niveaus niet verbonden",
+        title_en="Level disconnect",
+        explanation_nl="Een netwerk zonder bovenregionaal samenwerkingsverband, of een bovenregionaal verband "
+        "zonder landelijke koppeling.",
+        explanation_en="A network linked to no supra-regional collaboration, or a supra-regional collaboration "
+        "with no link to the national level.",
+        rationale="The verbindingsfunctie needs the three circles to interlock.",
+        source="seed 002 (Verbindingsfunctie landelijk – regionaal)",
+        severity=Severity.high,
+        method="queries networks-without-supraregion, supraregions-without-national-link",
+    ),
+    GapType(
+        id="transmural-gap",
+        title_nl="Eerste en tweede lijn ontmoeten elkaar niet",
+        title_en="Transmural gap",
+        explanation_nl="Een netwerk waar geen activiteit eerstelijns en tweede- of derdelijns partijen samenbrengt.",
+        explanation_en="A network where no activity brings first-line and second- or third-line parties together.",
+        rationale="Transmural care is care across the lines; continuity depends on them meeting.",
+        source="seeds 000, 001, 004 (transmurale samenwerking)",
+        severity=Severity.high,
+        method="query activity-lines",
+    ),
+    GapType(
+        id="missing-partner-types",
+        title_nl="Ontbrekende soorten partners",
+        title_en="Missing partner types",
+        explanation_nl="Een netwerk waarin een soort partner ontbreekt die het Kwaliteitskader verwacht.",
+        explanation_en="A network lacking a kind of partner the Kwaliteitskader leads one to expect.",
+        rationale="24/7 consultation, VPTZ, spiritual care, hospice care … should be reachable in every region.",
+        source="seeds 002, 004; Kwaliteitskader Palliatieve Zorg Nederland",
+        severity=Severity.medium,
+        method="query network-partner-types",
+        parameters={
+            "required_types": "organisation types to expect; 'a|b' means either (default: "
+            + ", ".join(DEFAULT_REQUIRED_TYPES)
+            + ")"
+        },
+    ),
+    GapType(
+        id="duplication-without-alignment",
+        title_nl="Dubbel werk zonder afstemming",
+        title_en="Duplication without alignment",
+        explanation_nl="Netwerken in één bovenregio die aan hetzelfde thema werken zonder gedeelde deelnemer.",
+        explanation_en="Networks in one supra-region working on the same theme with no participant in common.",
+        rationale="Shared themes are chances to align learning materials and connect networks.",
+        source="seed 002 (Leermiddelen afstemmen; Netwerken verbinden)",
+        severity=Severity.low,
+        method="query gap-duplication-without-alignment",
+    ),
+    GapType(
+        id="no-owner-no-period",
+        title_nl="Geen eigenaar of looptijd",
+        title_en="No owner, no period",
+        explanation_nl="Activiteiten zonder verantwoordelijke, zonder looptijd, of waarvan de looptijd verstreken "
+        "is zonder vastgelegd resultaat.",
+        explanation_en="Activities with no responsible party, no period, or whose period ended with no result "
+        "recorded.",
+        rationale="'Nog op te starten werkgroep': an activity nobody owns is at risk.",
+        source="seed 004 (Toereikend aanbod palliatieve zorg)",
+        severity=Severity.high,
+        method="query activity-ownership",
+        parameters={"reference_date": "date against which periods are judged (default: today)"},
+    ),
+    GapType(
+        id="patient-voice-missing",
+        title_nl="Stem van patiënt en naasten ontbreekt",
+        title_en="Patient voice missing",
+        explanation_nl="Activiteiten en werkgroepen zonder vertegenwoordiging van patiënten, naasten of cliënten.",
+        explanation_en="Activities and workgroups with no representation of patients, families or clients.",
+        rationale="Patient participation is a precondition (seed 001) and planned (seed 004).",
+        source="seeds 001, 002, 004",
+        severity=Severity.medium,
+        method="query gap-patient-voice-missing",
+    ),
+    GapType(
+        id="single-point-of-failure",
+        title_nl="Kwetsbare schakel",
+        title_en="Single point of failure",
+        explanation_nl="Organisaties of groepen zonder wie het samenwerkingsnetwerk uiteenvalt (scharnierpunten), "
+        "en enkele verbindingen (bruggen).",
+        explanation_en="Organisations or groups whose removal splits the collaboration network (articulation "
+        "points), and single links (bridges).",
+        rationale="Kwetsbaarheden and continuity: collaboration that hangs on one party breaks with it.",
+        source="seed 002 (Capaciteit specialisten: kwetsbaarheden, continuïteit)",
+        severity=Severity.medium,
+        method="networkx articulation_points and bridges on the collaboration graph",
+    ),
+    GapType(
+        id="chain-not-connected",
+        title_nl="Keten niet verbonden",
+        title_en="Chain not connected",
+        explanation_nl="Zorgketens of acute-zorgnetwerken zonder gedeelde activiteit of lidmaatschap met een netwerk "
+        "palliatieve zorg.",
+        explanation_en="Care chains or acute-care networks sharing no activity or membership with any palliative "
+        "network.",
+        rationale="Palliative patients also move through disease chains and acute care.",
+        source="seeds 003, 004",
+        severity=Severity.medium,
+        method="query gap-chain-not-connected",
+    ),
+)
+
+
+def gap_types() -> list[GapType]:
+    """Return the catalogue of gap types, in catalogue order."""
+    return list(GAP_TYPES)
+
+
+_TYPES_BY_ID = {g.id: g for g in GAP_TYPES}
+
+
+# -- helpers --------------------------------------------------------------------------------------------------
+
+
+class _Context:
+    """What every detector needs: the ecosystem, a label cache and the networks of each entity."""
+
+    def __init__(self, eco: Ecosystem, params: dict[str, Any]) -> None:
+        self.eco = eco
+        self.params = params
+        self._labels: dict[tuple[str, str], str] = {}
+
+    def label(self, iri: Any, lang: str = "nl") -> str:
+        key = (str(iri), lang)
+        if key not in self._labels:
+            self._labels[key] = self.eco.label(URIRef(str(iri)), lang)
+        return self._labels[key]
+
+    def kind(self, iri: Any) -> str:
+        types = set(self.eco.graph.objects(URIRef(str(iri)), RDF.type))
+        for cls, name in (
+            (EZ.Network, "network"),
+            (EZ.SupraRegionalCollaboration, "supra-regional collaboration"),
+            (EZ.Collaboration, "collaboration"),
+            (EZ.CareChain, "care chain"),
+            (EZ.AcuteCareNetwork, "acute-care network"),
+            (EZ.Group, "group"),
+            (EZ.Organisation, "organisation"),
+            (EZ.Person, "person"),
+        ):
+            if cls in types:
+                return name
+        return "activity" if types else "entity"
+
+    def networks_of_activity(self, activity: Any) -> list[str]:
+        g = self.eco.graph
+        node = URIRef(str(activity))
+        found: set[str] = set()
+        for top in [node, *g.transitive_objects(node, EZ.partOf)]:
+            for plan in g.objects(top, EZ.inPlan):
+                found.update(str(n) for n in g.objects(plan, EZ.planOf) if (n, RDF.type, EZ.Network) in g)
+            for prop in (EZ.responsible, EZ.lead, EZ.participant):
+                found.update(str(n) for n in g.objects(top, prop) if (n, RDF.type, EZ.Network) in g)
+        return sorted(found)
+
+    def member_networks(self, collaboration: Any) -> list[str]:
+        g = self.eco.graph
+        members = (g.value(m, ORG.member) for m in g.subjects(ORG.organization, URIRef(str(collaboration))))
+        return sorted(str(n) for n in members if n is not None and (n, RDF.type, EZ.Network) in g)
+
+    def level(self, iri: Any) -> str | None:
+        value = self.eco.graph.value(URIRef(str(iri)), EZ.level)
+        return str(value) if value is not None else None
+
+
+def _finding(
+    ctx: _Context,
+    gap: str,
+    subject: Any,
+    nl: str,
+    en: str,
+    evidence: Iterable[str] = (),
+    networks: Sequence[str] = (),
+    severity: Severity | None = None,
+) -> Finding:
+    level = ctx.level(subject)
+    if level is None and ctx.kind(subject) == "network":
+        level = str(ID["level/regionaal"])
+    return Finding(
+        gap=gap,
+        severity=severity or _TYPES_BY_ID[gap].severity,
+        subject=str(subject),
+        subject_label=ctx.label(subject),
+        subject_kind=ctx.kind(subject),
+        message_nl=nl,
+        message_en=en,
+        evidence=list(evidence),
+        networks=sorted(set(networks)),
+        level=level,
+    )
+
+
+# -- detectors ------------------------------------------------------------------------------------------------
+
+
+def _scope_counts(ctx: _Context) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for collaboration, _activity in run_query(ctx.eco, "collaboration-activities"):  # type: ignore[misc]
+        counts[str(collaboration)] += 1
+    return counts
+
+
+def _function_not_served(ctx: _Context) -> list[Finding]:
+    counts = _scope_counts(ctx)
+    out = []
+    for collaboration, function in run_query(ctx.eco, "gap-function-not-served"):  # type: ignore[misc]
+        n = counts.get(str(collaboration), 0)
+        out.append(
+            _finding(
+                ctx,
+                "function-not-served",
+                collaboration,
+                f"Geen activiteit voor de functie '{ctx.label(function)}'",
+                f"No activity serves the function '{ctx.label(function, 'en')}'",
+                [f"function: {function}", f"activities in scope of {ctx.label(collaboration)}: {n}"],
+                ctx.member_networks(collaboration),
+            )
+        )
+    return out
+
+
+def _loop_not_served(ctx: _Context) -> list[Finding]:
+    counts = _scope_counts(ctx)
+    out = []
+    for collaboration, concept, kind in run_query(ctx.eco, "gap-loop-not-served"):  # type: ignore[misc]
+        what_nl = "lus" if str(kind) == "loop" else "actie"
+        out.append(
+            _finding(
+                ctx,
+                "loop-not-served",
+                collaboration,
+                f"Geen activiteit voor de {what_nl} '{ctx.label(concept)}'",
+                f"No activity for the {kind} '{ctx.label(concept, 'en')}'",
+                [f"{kind}: {concept}", f"activities in scope: {counts.get(str(collaboration), 0)}"],
+                ctx.member_networks(collaboration),
+                Severity.medium if str(kind) == "loop" else Severity.low,
+            )
+        )
+    return out
+
+
+def _loop_without_partner(ctx: _Context) -> list[Finding]:
+    out = []
+    for activity, loop, category in run_query(ctx.eco, "gap-loop-without-partner"):  # type: ignore[misc]
+        out.append(
+            _finding(
+                ctx,
+                "loop-without-partner",
+                activity,
+                f"Activiteit in de lus '{ctx.label(loop)}' zonder {ctx.label(category)}",
+                f"Activity in the '{ctx.label(loop, 'en')}' loop without any {ctx.label(category, 'en')}",
+                [f"loop: {loop}", f"no party of type {category} or narrower"],
+                ctx.networks_of_activity(activity),
+            )
+        )
+    return out
+
+
+def _level_disconnect(ctx: _Context) -> list[Finding]:
+    out = []
+    for (network,) in run_query(ctx.eco, "networks-without-supraregion"):  # type: ignore[misc]
+        out.append(
+            _finding(
+                ctx,
+                "level-disconnect",
+                network,
+                "Netwerk is geen lid van een bovenregionaal samenwerkingsverband",
+                "Network is member of no supra-regional collaboration",
+                ["no org:Membership with an ez:SupraRegionalCollaboration"],
+                [str(network)],
+            )
+        )
+    for (collaboration,) in run_query(ctx.eco, "supraregions-without-national-link"):  # type: ignore[misc]
+        out.append(
+            _finding(
+                ctx,
+                "level-disconnect",
+                collaboration,
+                "Bovenregionaal verband zonder koppeling met het landelijk niveau",
+                "Supra-regional collaboration with no link to the national level",
+                ["no membership in a national body; no activity with a national party or programme"],
+                ctx.member_networks(collaboration),
+            )
+        )
+    return out
+
+
+def _transmural_gap(ctx: _Context) -> list[Finding]:
+    lines: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for network, activity, line in run_query(ctx.eco, "activity-lines"):  # type: ignore[misc]
+        lines[str(network)][str(activity)].add(str(line).rsplit("/", 1)[-1])
+    out = []
+    first, specialist = "eerste-lijn", {"tweede-lijn", "derde-lijn"}
+    for network in sorted(str(n) for n in ctx.eco.graph.subjects(RDF.type, EZ.Network)):
+        per_activity = lines.get(network, {})
+        meeting = [a for a, ls in per_activity.items() if first in ls and ls & specialist]
+        if meeting:
+            continue
+        present = sorted(set().union(*per_activity.values())) if per_activity else []
+        out.append(
+            _finding(
+                ctx,
+                "transmural-gap",
+                network,
+                "Geen activiteit brengt eerste en tweede/derde lijn samen",
+                "No activity brings first-line and second/third-line parties together",
+                [
+                    f"activities with a known line of care: {len(per_activity)}",
+                    f"lines present: {', '.join(present) or 'none'}",
+                ],
+                [network],
+            )
+        )
+    return out
+
+
+def _missing_partner_types(ctx: _Context) -> list[Finding]:
+    required = ctx.params.get("required_types") or DEFAULT_REQUIRED_TYPES
+    g = ctx.eco.graph
+    present: dict[str, set[str]] = defaultdict(set)
+    for network, type_ in run_query(ctx.eco, "network-partner-types"):  # type: ignore[misc]
+        for t in [type_, *g.transitive_objects(type_, SKOS.broader)]:
+            present[str(network)].add(str(t).rsplit("/", 1)[-1])
+    out = []
+    for network in sorted(str(n) for n in g.subjects(RDF.type, EZ.Network)):
+        have = present.get(network, set())
+        for alternatives in required:
+            options = [a.strip() for a in alternatives.split("|") if a.strip()]
+            for option in options:
+                if (URIRef(_expand_iri(f"organisation-type/{option}")), SKOS.prefLabel, None) not in g:
+                    raise QueryError(f"required type {option!r} is not an organisation type")
+            if not have.intersection(options):
+                names_nl = " of ".join(ctx.label(ID[f"organisation-type/{o}"]) for o in options)
+                names_en = " or ".join(ctx.label(ID[f"organisation-type/{o}"], "en") for o in options)
+                out.append(
+                    _finding(
+                        ctx,
+                        "missing-partner-types",
+                        network,
+                        f"Geen partner van het type {names_nl}",
+                        f"No partner of type {names_en}",
+                        [f"types present: {', '.join(sorted(have)) or 'none'}"],
+                        [network],
+                    )
+                )
+    return out
+
+
+def _duplication(ctx: _Context) -> list[Finding]:
+    grouped: dict[tuple[str, str, str, str], list[tuple[str, str]]] = defaultdict(list)
+    rows = run_query(ctx.eco, "gap-duplication-without-alignment")
+    for collaboration, theme, n1, a1, n2, a2 in rows:  # type: ignore[misc]
+        grouped[(str(collaboration), str(theme), str(n1), str(n2))].append((str(a1), str(a2)))
+    out = []
+    for (collaboration, theme, n1, n2), pairs in sorted(grouped.items()):
+        acts1 = sorted({ctx.label(a) for a, _ in pairs})
+        acts2 = sorted({ctx.label(b) for _, b in pairs})
+        out.append(
+            _finding(
+                ctx,
+                "duplication-without-alignment",
+                collaboration,
+                f"{ctx.label(n1)} en {ctx.label(n2)} werken beide aan '{ctx.label(theme)}' zonder gedeelde deelnemer",
+                f"{ctx.label(n1, 'en')} and {ctx.label(n2, 'en')} both work on '{ctx.label(theme, 'en')}' "
+                "with no participant in common",
+                [f"{ctx.label(n1)}: {'; '.join(acts1)}", f"{ctx.label(n2)}: {'; '.join(acts2)}"],
+                [n1, n2],
+            )
+        )
+    return out
+
+
+def _period_end(value: str) -> dt.date | None:
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _no_owner_no_period(ctx: _Context) -> list[Finding]:
+    reference = ctx.params.get("reference_date") or dt.date.today()
+    if isinstance(reference, str):
+        try:
+            reference = dt.date.fromisoformat(reference)
+        except ValueError:
+            raise QueryError(f"reference_date {reference!r} is not a date (YYYY-MM-DD)") from None
+    done = {str(ID["status/afgerond"]), str(ID["status/doorlopend"])}
+    out = []
+    for activity, owners, start, end, status, period_texts, outputs in run_query(ctx.eco, "activity-ownership"):  # type: ignore[misc]
+        nets = ctx.networks_of_activity(activity)
+        status_label = ctx.label(status) if status is not None else "none"
+        if int(owners) == 0:
+            out.append(
+                _finding(
+                    ctx,
+                    "no-owner-no-period",
+                    activity,
+                    "Geen verantwoordelijke",
+                    "No responsible party",
+                    [f"status: {status_label}", "no ez:responsible or ez:lead"],
+                    nets,
+                    Severity.high,
+                )
+            )
+        if start is None and end is None and int(period_texts) == 0:
+            out.append(
+                _finding(
+                    ctx,
+                    "no-owner-no-period",
+                    activity,
+                    "Geen looptijd",
+                    "No period",
+                    ["no start date, end date or period in the source"],
+                    nets,
+                    Severity.medium,
+                )
+            )
+        ends = _period_end(str(end)) if end is not None else None
+        if ends is not None and ends < reference and int(outputs) == 0 and str(status) not in done:
+            out.append(
+                _finding(
+                    ctx,
+                    "no-owner-no-period",
+                    activity,
+                    f"Looptijd verstreken ({end}) zonder vastgelegd resultaat",
+                    f"Period ended ({end}) with no result recorded",
+                    [
+                        f"end: {end}",
+                        f"reference date: {reference.isoformat()}",
+                        "no ez:output",
+                        f"status: {status_label}",
+                    ],
+                    nets,
+                    Severity.low,
+                )
+            )
+    return out
+
+
+def _patient_voice(ctx: _Context) -> list[Finding]:
+    out = []
+    for subject, kind in run_query(ctx.eco, "gap-patient-voice-missing"):  # type: ignore[misc]
+        if str(kind) == "group":
+            unit = ctx.eco.graph.value(subject, EZ.unitOf)
+            nets = [str(unit)] if unit is not None and (unit, RDF.type, EZ.Network) in ctx.eco.graph else []
+            nl, en = "Werkgroep zonder patiënten-/naastenperspectief", "Workgroup without patient/family perspective"
+        else:
+            nets = ctx.networks_of_activity(subject)
+            nl, en = "Activiteit zonder patiënten-/naastenperspectief", "Activity without patient/family perspective"
+        out.append(
+            _finding(
+                ctx,
+                "patient-voice-missing",
+                subject,
+                nl,
+                en,
+                ["no party with ez:patientPerspective and no client organisation"],
+                nets,
+            )
+        )
+    return out
+
+
+def _single_point_of_failure(ctx: _Context) -> list[Finding]:
+    import networkx as nx
+
+    from ecosysteem.analysis.network import collaboration_graph
+
+    graph = collaboration_graph(ctx.eco)
+    out = []
+    for node in sorted(nx.articulation_points(graph)):
+        without = graph.copy()
+        without.remove_node(node)
+        parts = sorted((len(c) for c in nx.connected_components(without)), reverse=True)
+        out.append(
+            _finding(
+                ctx,
+                "single-point-of-failure",
+                node,
+                f"Zonder deze partij valt het samenwerkingsnetwerk in {len(parts)} delen uiteen",
+                f"Without this party the collaboration network splits into {len(parts)} parts",
+                [f"degree: {graph.degree(node)}", f"component sizes after removal: {parts}"],
+                graph.nodes[node].get("networks", []),
+            )
+        )
+    for a, b in sorted(tuple(sorted(e)) for e in nx.bridges(graph)):
+        if graph.degree(a) == 1 or graph.degree(b) == 1:
+            continue  # a leaf's only link is trivially a bridge; the articulation point already covers it
+        out.append(
+            _finding(
+                ctx,
+                "single-point-of-failure",
+                a,
+                f"Enige verbinding met {ctx.label(b)}",
+                f"Only link with {ctx.label(b, 'en')}",
+                [f"bridge: {a} — {b}", f"via: {', '.join(graph.edges[a, b].get('via', []))}"],
+                sorted(set(graph.nodes[a].get("networks", [])) | set(graph.nodes[b].get("networks", []))),
+                Severity.low,
+            )
+        )
+    return out
+
+
+def _chain_not_connected(ctx: _Context) -> list[Finding]:
+    out = []
+    for (chain,) in run_query(ctx.eco, "gap-chain-not-connected"):  # type: ignore[misc]
+        out.append(
+            _finding(
+                ctx,
+                "chain-not-connected",
+                chain,
+                "Geen gedeelde activiteit of lidmaatschap met een netwerk palliatieve zorg",
+                "No shared activity or membership with any palliative-care network",
+                ["no activity with both this chain and a network as parties; no common membership"],
+            )
+        )
+    return out
+
+
+_DETECTORS: dict[str, Callable[[_Context], list[Finding]]] = {
+    "function-not-served": _function_not_served,
+    "loop-not-served": _loop_not_served,
+    "loop-without-partner": _loop_without_partner,
+    "level-disconnect": _level_disconnect,
+    "transmural-gap": _transmural_gap,
+    "missing-partner-types": _missing_partner_types,
+    "duplication-without-alignment": _duplication,
+    "no-owner-no-period": _no_owner_no_period,
+    "patient-voice-missing": _patient_voice,
+    "single-point-of-failure": _single_point_of_failure,
+    "chain-not-connected": _chain_not_connected,
+}
+
+
+def find_gaps(
+    eco: Ecosystem,
+    types: Iterable[str] | None = None,
+    *,
+    network: str | None = None,
+    level: str | None = None,
+    reference_date: dt.date | str | None = None,
+    required_types: Sequence[str] | None = None,
+) -> list[Finding]:
+    """Run the gap catalogue (or the ``types`` given) on ``eco`` and return the findings, sorted.
+
+    Parameters
+    ----------
+    eco:
+        the graph to analyse.
+    types:
+        gap ids (see :func:`gap_types`); all when ``None``.
+    network:
+        keep only findings about this network (IRI, ``network/slug``, or a part of its name).
+    level:
+        keep only findings whose subject is at this level (``landelijk``, ``bovenregionaal``, ``regionaal``).
+    reference_date:
+        date against which ended periods are judged (default: today).
+    required_types:
+        organisation types each network should have; ``"a|b"`` means either (default
+        :data:`DEFAULT_REQUIRED_TYPES`).
+    """
+    wanted = list(types) if types is not None else list(_DETECTORS)
+    unknown = [t for t in wanted if t not in _DETECTORS]
+    if unknown:
+        raise QueryError(f"unknown gap type {unknown[0]!r}; known: {', '.join(_DETECTORS)}")
+    ctx = _Context(eco, {"reference_date": reference_date, "required_types": required_types})
+    findings = [f for gap in wanted for f in _DETECTORS[gap](ctx)]
+    if network is not None:
+        targets = _match_networks(eco, network)
+        findings = [f for f in findings if targets.intersection(f.networks) or f.subject in targets]
+    if level is not None:
+        level_iri = str(ID[f"level/{level}"]) if "/" not in level else _expand_iri(level)
+        findings = [f for f in findings if f.level == level_iri]
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _match_networks(eco: Ecosystem, name: str) -> set[str]:
+    nets = sorted(str(n) for n in eco.graph.subjects(RDF.type, EZ.Network))
+    if name.startswith(("http://", "https://")) or name.startswith("network/"):
+        iri = _expand_iri(name)
+        if iri not in nets:
+            raise QueryError(f"{name!r} is not a network in the graph")
+        return {iri}
+    needle = name.casefold()
+    matched = {n for n in nets if needle in eco.label(URIRef(n)).casefold() or needle == n.rsplit("/", 1)[-1]}
+    if not matched:
+        raise QueryError(f"no network matches {name!r}; networks: {', '.join(eco.label(URIRef(n)) for n in nets)}")
+    return matched

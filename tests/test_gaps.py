@@ -1,0 +1,224 @@
+"""Each gap type fires where it must and not where it must not (small hand-written graphs), and on real data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from ecosysteem.analysis.gaps import GAP_TYPES, Finding, find_gaps, gap_types
+from ecosysteem.errors import QueryError
+from ecosysteem.graph import Ecosystem
+
+I = "https://w3id.org/ecosysteem/id/"  # noqa: E741 - a short name keeps the Turtle below readable
+
+BASE = f"""
+<{I}source/t> a ez:SourceDocument ; dcterms:title "t" .
+<{I}collaboration/c> a ez:SupraRegionalCollaboration ; rdfs:label "C"@nl, "C"@en ;
+    ez:level <{I}level/bovenregionaal> .
+<{I}network/n> a ez:Network ; rdfs:label "N"@nl, "N"@en ; ez:level <{I}level/regionaal> .
+<{I}membership/n--c> a org:Membership ; org:member <{I}network/n> ; org:organization <{I}collaboration/c> .
+<{I}plan/p> a ez:Plan ; rdfs:label "P"@nl, "P"@en ; ez:planOf <{I}network/n> .
+<{I}organisation/gp> a ez:Organisation ; rdfs:label "GP"@nl, "GP"@en ;
+    ez:organisationType <{I}organisation-type/huisartsenpraktijk> .
+<{I}organisation/zh> a ez:Organisation ; rdfs:label "ZH"@nl, "ZH"@en ;
+    ez:organisationType <{I}organisation-type/ziekenhuis> .
+<{I}organisation/hbo> a ez:Organisation ; rdfs:label "HBO"@nl, "HBO"@en ;
+    ez:organisationType <{I}organisation-type/hbo> .
+"""
+
+
+def act(slug: str, body: str) -> str:
+    return (
+        f'<{I}activity/{slug}> a ez:Activity ; rdfs:label "{slug}"@nl, "{slug}"@en ; ez:inPlan <{I}plan/p> ; {body} .\n'
+    )
+
+
+CASES = [
+    # (gap, turtle added to BASE, expected subject slugs that must be found, subject slugs that must not)
+    pytest.param(
+        "function-not-served",
+        act("a", f"ez:servesFunction <{I}function/lerend-netwerk>"),
+        ["collaboration/c"],
+        [],
+        id="function-fires",
+    ),
+    pytest.param(
+        "loop-not-served",
+        act("a", f"ez:loop <{I}loop/onderwijs>"),
+        ["collaboration/c"],
+        [],
+        id="loop-fires-for-other-loops",
+    ),
+    pytest.param(
+        "loop-without-partner",
+        act("a", f"ez:loop <{I}loop/onderwijs> ; ez:participant <{I}organisation/gp>"),
+        ["activity/a"],
+        [],
+        id="onderwijs-without-school",
+    ),
+    pytest.param(
+        "loop-without-partner",
+        act("a", f"ez:loop <{I}loop/onderwijs> ; ez:participant <{I}organisation/hbo>"),
+        [],
+        ["activity/a"],
+        id="onderwijs-with-hbo",
+    ),
+    pytest.param(
+        "level-disconnect",
+        f'<{I}network/m> a ez:Network ; rdfs:label "M"@nl .',
+        ["network/m"],
+        ["network/n"],
+        id="network-outside-consortium",
+    ),
+    pytest.param(
+        "transmural-gap", act("a", f"ez:participant <{I}organisation/gp>"), ["network/n"], [], id="only-first-line"
+    ),
+    pytest.param(
+        "transmural-gap",
+        act("a", f"ez:participant <{I}organisation/gp>, <{I}organisation/zh>"),
+        [],
+        ["network/n"],
+        id="first-and-second-line-meet",
+    ),
+    pytest.param(
+        "missing-partner-types",
+        act("a", f"ez:participant <{I}organisation/gp>"),
+        ["network/n"],
+        [],
+        id="network-lacks-types",
+    ),
+    pytest.param(
+        "duplication-without-alignment",
+        f"""<{I}network/m> a ez:Network ; rdfs:label "M"@nl .
+                 <{I}membership/m--c> a org:Membership ; org:member <{I}network/m> ;
+                     org:organization <{I}collaboration/c> .
+                 <{I}plan/q> a ez:Plan ; ez:planOf <{I}network/m> .
+                 <{I}activity/b> a ez:Activity ; ez:inPlan <{I}plan/q> ; ez:theme <{I}theme/consultatie> ;
+                     ez:participant <{I}organisation/zh> .
+                 """
+        + act("a", f"ez:theme <{I}theme/consultatie> ; ez:participant <{I}organisation/gp>"),
+        ["collaboration/c"],
+        [],
+        id="same-theme-no-shared-party",
+    ),
+    pytest.param(
+        "duplication-without-alignment",
+        f"""<{I}network/m> a ez:Network ; rdfs:label "M"@nl .
+                 <{I}membership/m--c> a org:Membership ; org:member <{I}network/m> ;
+                     org:organization <{I}collaboration/c> .
+                 <{I}plan/q> a ez:Plan ; ez:planOf <{I}network/m> .
+                 <{I}activity/b> a ez:Activity ; ez:inPlan <{I}plan/q> ; ez:theme <{I}theme/consultatie> ;
+                     ez:participant <{I}organisation/gp> .
+                 """
+        + act("a", f"ez:theme <{I}theme/consultatie> ; ez:participant <{I}organisation/gp>"),
+        [],
+        ["collaboration/c"],
+        id="same-theme-shared-party",
+    ),
+    pytest.param("no-owner-no-period", act("a", 'ez:periodText "2021"@nl'), ["activity/a"], [], id="no-owner"),
+    pytest.param(
+        "no-owner-no-period",
+        act("a", f'ez:responsible <{I}organisation/gp> ; ez:periodText "2021"@nl ; ez:status <{I}status/doorlopend>'),
+        [],
+        ["activity/a"],
+        id="owned-with-period",
+    ),
+    pytest.param(
+        "patient-voice-missing",
+        act("a", f"ez:participant <{I}organisation/gp>"),
+        ["activity/a"],
+        [],
+        id="no-patient-voice",
+    ),
+    pytest.param(
+        "patient-voice-missing",
+        act("a", f"ez:participantRole <{I}role/ervaringsdeskundige>"),
+        [],
+        ["activity/a"],
+        id="expert-by-experience",
+    ),
+    pytest.param(
+        "single-point-of-failure",
+        act("a", f"ez:participant <{I}organisation/gp>, <{I}organisation/zh>")
+        + act("b", f"ez:participant <{I}organisation/zh>, <{I}organisation/hbo>"),
+        ["organisation/zh"],
+        ["organisation/gp"],
+        id="hospital-holds-it-together",
+    ),
+    pytest.param(
+        "chain-not-connected",
+        f'<{I}collaboration/k> a ez:CareChain ; rdfs:label "K"@nl .',
+        ["collaboration/k"],
+        [],
+        id="lonely-chain",
+    ),
+    pytest.param(
+        "chain-not-connected",
+        f'<{I}collaboration/k> a ez:CareChain ; rdfs:label "K"@nl .\n'
+        + act("a", f"ez:participant <{I}collaboration/k>"),
+        [],
+        ["collaboration/k"],
+        id="chain-in-network-activity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("gap", "turtle", "present", "absent"), CASES)
+def test_gap_fires_where_it_must(
+    small_graph: Callable[..., Ecosystem], gap: str, turtle: str, present: list[str], absent: list[str]
+) -> None:
+    findings = find_gaps(small_graph(BASE + turtle, bijenkorf=True), [gap], reference_date="2026-01-01")
+    subjects = {f.subject.removeprefix(I) for f in findings}
+    assert set(present) <= subjects, findings
+    assert not set(absent) & subjects, findings
+
+
+def test_every_gap_type_is_tested_both_ways() -> None:
+    ids = {c.values[0] for c in CASES}
+    assert ids == {g.id for g in GAP_TYPES}
+
+
+def test_catalogue_is_complete_and_bilingual() -> None:
+    assert len(gap_types()) == 11
+    for g in gap_types():
+        assert g.title_nl and g.title_en and g.explanation_nl and g.explanation_en and g.source and g.method
+
+
+@pytest.fixture(scope="module")
+def findings(eco: Ecosystem) -> list[Finding]:
+    return find_gaps(eco, reference_date="2026-11-23")
+
+
+def test_default_data_has_findings_of_most_types(findings: list[Finding]) -> None:
+    found = {f.gap for f in findings}
+    assert len(found) >= 9
+    assert findings == sorted(findings, key=Finding.sort_key)
+
+
+def test_twente_activity_without_owner_is_found(findings: list[Finding]) -> None:
+    """Seed 004: 'Toereikend aanbod palliatieve zorg' — 'Nog op te starten werkgroep'."""
+    hits = [f for f in findings if f.gap == "no-owner-no-period" and "Toereikend aanbod" in f.subject_label]
+    assert hits and hits[0].severity == "high"
+    assert any("twente" in n for n in hits[0].networks)
+
+
+def test_acute_zorgregio_oost_is_not_connected(findings: list[Finding]) -> None:
+    assert any(f.gap == "chain-not-connected" and f.subject.endswith("acute-zorgregio-oost") for f in findings)
+
+
+def test_network_filter(eco: Ecosystem) -> None:
+    twente = find_gaps(eco, network="Twente", reference_date="2026-11-23")
+    assert twente and all(any("twente" in n for n in f.networks) or f.subject.endswith("twente") for f in twente)
+    with pytest.raises(QueryError, match="no network matches"):
+        find_gaps(eco, network="Atlantis")
+
+
+def test_unknown_gap_type(eco: Ecosystem) -> None:
+    with pytest.raises(QueryError, match="unknown gap type"):
+        find_gaps(eco, ["no-such-gap"])
+
+
+def test_findings_serialise(findings: list[Finding]) -> None:
+    again = [Finding.model_validate_json(f.model_dump_json()) for f in findings[:20]]
+    assert again == findings[:20]
