@@ -34,6 +34,17 @@ def act(slug: str, body: str) -> str:
     )
 
 
+def second_network(consultatie_party: str) -> str:
+    """A second network M in collaboration C, with one consultatie activity whose only party is given."""
+    return f"""
+<{I}network/m> a ez:Network ; rdfs:label "M"@nl .
+<{I}membership/m--c> a org:Membership ; org:member <{I}network/m> ; org:organization <{I}collaboration/c> .
+<{I}plan/q> a ez:Plan ; ez:planOf <{I}network/m> .
+<{I}activity/b> a ez:Activity ; ez:inPlan <{I}plan/q> ; ez:theme <{I}theme/consultatie> ;
+    ez:participant <{I}{consultatie_party}> .
+"""
+
+
 CASES = [
     # (gap, turtle added to BASE, expected subject slugs that must be found, subject slugs that must not)
     pytest.param(
@@ -90,13 +101,7 @@ CASES = [
     ),
     pytest.param(
         "duplication-without-alignment",
-        f"""<{I}network/m> a ez:Network ; rdfs:label "M"@nl .
-                 <{I}membership/m--c> a org:Membership ; org:member <{I}network/m> ;
-                     org:organization <{I}collaboration/c> .
-                 <{I}plan/q> a ez:Plan ; ez:planOf <{I}network/m> .
-                 <{I}activity/b> a ez:Activity ; ez:inPlan <{I}plan/q> ; ez:theme <{I}theme/consultatie> ;
-                     ez:participant <{I}organisation/zh> .
-                 """
+        second_network(consultatie_party="organisation/zh")
         + act("a", f"ez:theme <{I}theme/consultatie> ; ez:participant <{I}organisation/gp>"),
         ["collaboration/c"],
         [],
@@ -104,13 +109,7 @@ CASES = [
     ),
     pytest.param(
         "duplication-without-alignment",
-        f"""<{I}network/m> a ez:Network ; rdfs:label "M"@nl .
-                 <{I}membership/m--c> a org:Membership ; org:member <{I}network/m> ;
-                     org:organization <{I}collaboration/c> .
-                 <{I}plan/q> a ez:Plan ; ez:planOf <{I}network/m> .
-                 <{I}activity/b> a ez:Activity ; ez:inPlan <{I}plan/q> ; ez:theme <{I}theme/consultatie> ;
-                     ez:participant <{I}organisation/gp> .
-                 """
+        second_network(consultatie_party="organisation/gp")
         + act("a", f"ez:theme <{I}theme/consultatie> ; ez:participant <{I}organisation/gp>"),
         [],
         ["collaboration/c"],

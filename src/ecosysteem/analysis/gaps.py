@@ -251,6 +251,16 @@ class _Context:
         self.eco = eco
         self.params = params
         self._labels: dict[tuple[str, str], str] = {}
+        self._scope_counts: dict[str, int] | None = None
+
+    def scope_counts(self) -> dict[str, int]:
+        """Activities in scope of each supra-regional collaboration (run once, shared by two detectors)."""
+        if self._scope_counts is None:
+            counts: dict[str, int] = defaultdict(int)
+            for collaboration, _activity in run_query(self.eco, "collaboration-activities"):  # type: ignore[misc]
+                counts[str(collaboration)] += 1
+            self._scope_counts = dict(counts)
+        return self._scope_counts
 
     def label(self, iri: Any, lang: str = "nl") -> str:
         key = (str(iri), lang)
@@ -325,15 +335,8 @@ def _finding(
 # -- detectors ------------------------------------------------------------------------------------------------
 
 
-def _scope_counts(ctx: _Context) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for collaboration, _activity in run_query(ctx.eco, "collaboration-activities"):  # type: ignore[misc]
-        counts[str(collaboration)] += 1
-    return counts
-
-
 def _function_not_served(ctx: _Context) -> list[Finding]:
-    counts = _scope_counts(ctx)
+    counts = ctx.scope_counts()
     out = []
     for collaboration, function in run_query(ctx.eco, "gap-function-not-served"):  # type: ignore[misc]
         n = counts.get(str(collaboration), 0)
@@ -352,7 +355,7 @@ def _function_not_served(ctx: _Context) -> list[Finding]:
 
 
 def _loop_not_served(ctx: _Context) -> list[Finding]:
-    counts = _scope_counts(ctx)
+    counts = ctx.scope_counts()
     out = []
     for collaboration, concept, kind in run_query(ctx.eco, "gap-loop-not-served"):  # type: ignore[misc]
         what_nl = "lus" if str(kind) == "loop" else "actie"
