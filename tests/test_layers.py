@@ -30,12 +30,7 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
-LAYER_FILES = [
-    (layer, path)
-    for layer in ORDER
-    for path in ([SRC / "cli.py"] if layer == "cli" else sorted((SRC / layer).rglob("*.py")))
-    if path.exists()
-]
+LAYER_FILES = [(layer, path) for layer in ORDER for path in sorted((SRC / layer).rglob("*.py")) if path.exists()]
 
 
 @pytest.mark.parametrize(("layer", "path"), LAYER_FILES, ids=[str(p.relative_to(SRC)) for _, p in LAYER_FILES])

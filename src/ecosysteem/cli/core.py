@@ -1,0 +1,91 @@
+"""Commands that show, check and write the graph: ``info``, ``validate``, ``export``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ecosysteem.cli._app import Settings, cli, errors_as_input_errors, output_option, write_or_print
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_obj
+def info(settings: Settings, fmt: str) -> None:
+    """Show what is in the graph: classes, levels, sources, schemes, networks.
+
+    \b
+    Example:
+      ecosysteem info --format json
+    """
+    eco = settings.ecosystem()
+    summary: dict[str, Any] = {"triples": len(eco), "files": len(eco.files), **eco.info()}
+    summary["networks"] = eco.network_summary()
+    if fmt == "json":
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    from ecosysteem.output import render_table
+
+    click.echo(f"{summary['triples']} triples from {summary['files']} files\n")
+    sections = (
+        ("Classes", "class", "classes"),
+        ("Levels", "level", "levels"),
+        ("Sources", "source", "sources"),
+        ("Concept schemes", "scheme", "schemes"),
+    )
+    for title, column, key in sections:
+        rows = [{column: k, "count": v} for k, v in summary[key].items()]
+        click.echo(f"{title}\n{render_table(rows, [column, 'count']) if rows else '(none)'}\n")
+    rows = [{"network": name, **counts} for name, counts in summary["networks"].items()]
+    click.echo(f"Networks\n{render_table(rows, ['network', 'activities', 'partners']) if rows else '(none)'}")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+def validate(settings: Settings, files: tuple[Path, ...], fmt: str) -> None:
+    """Check the graph (and FILES, if given) against the SHACL shapes. Exit 1 if anything violates them.
+
+    \b
+    Examples:
+      ecosysteem validate
+      ecosysteem validate mijn-netwerk.ttl
+    """
+    eco = settings.ecosystem()
+    if files:
+        with errors_as_input_errors():
+            eco.load(*files)
+    report = eco.validate()
+    if fmt == "json":
+        payload = {"conforms": report.conforms, "violations": [vars(v) for v in report.violations]}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.text)
+    sys.exit(0 if report.conforms else 1)
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "json-ld", "nt", "xml"]),
+    default="turtle",
+    show_default=True,
+    help="RDF serialisation.",
+)
+@output_option
+@click.pass_obj
+def export(settings: Settings, fmt: str, output: Path | None) -> None:
+    """Write the whole graph as RDF (atomically when -o is given).
+
+    \b
+    Example:
+      ecosysteem export --format nt -o ecosysteem.nt
+    """
+    eco = settings.ecosystem()
+    write_or_print(eco.serialize(format=fmt), output)
