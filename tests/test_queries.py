@@ -13,9 +13,10 @@ from ecosysteem.graph import Ecosystem
 
 QUERIES = list_queries()
 
-# rdflib returns 5 rows more than Oxigraph for this one; under investigation (see the issue notes). Strict xfail:
-# the test starts failing the suite the moment the two engines agree, so the marker cannot go stale.
-ENGINE_DISAGREES = {"gap-loop-without-partner"}
+# Queries where the engines are known to disagree (strict xfail, so a marker cannot go stale). Empty now: the
+# last one was gap-loop-without-partner, whose `a|b` path gave rdflib duplicate rows (SPARQL's alternative paths
+# are bag-semantics); SELECT DISTINCT fixed it.
+ENGINE_DISAGREES: set[str] = set()
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=lambda q: q.name)

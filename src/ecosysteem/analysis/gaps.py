@@ -482,14 +482,18 @@ def _missing_partner_types(ctx: _Context) -> list[Finding]:
 
 
 def _duplication(ctx: _Context) -> list[Finding]:
-    grouped: dict[tuple[str, str, str, str], list[tuple[str, str]]] = defaultdict(list)
-    rows = run_query(ctx.eco, "gap-duplication-without-alignment")
-    for collaboration, theme, n1, a1, n2, a2 in rows:  # type: ignore[misc]
-        grouped[(str(collaboration), str(theme), str(n1), str(n2))].append((str(a1), str(a2)))
+    rows = [tuple(map(str, row)) for row in run_query(ctx.eco, "gap-duplication-without-alignment")]  # type: ignore[arg-type]
+    if not rows:
+        return []
+    # The evidence (which activities) comes from a second linear query, so the gap query never joins activity
+    # pairs; see the shape note in gap-duplication-without-alignment.rq.
+    by_network_theme: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for network, theme, activity in run_query(ctx.eco, "network-theme-activities"):  # type: ignore[misc]
+        by_network_theme[(str(network), str(theme))].append(str(activity))
     out = []
-    for (collaboration, theme, n1, n2), pairs in sorted(grouped.items()):
-        acts1 = sorted({ctx.label(a) for a, _ in pairs})
-        acts2 = sorted({ctx.label(b) for _, b in pairs})
+    for collaboration, theme, n1, n2 in sorted(rows):
+        acts1 = sorted(ctx.label(a) for a in by_network_theme[(n1, theme)])
+        acts2 = sorted(ctx.label(a) for a in by_network_theme[(n2, theme)])
         out.append(
             _finding(
                 ctx,
