@@ -1,7 +1,26 @@
-"""The analysis layer: named SPARQL queries, the collaboration-gap catalogue and network analytics."""
+"""The analysis layer: named SPARQL queries, the collaboration-gap catalogue and network analytics.
+
+>>> from ecosysteem.analysis import find_gaps, collaboration_graph, articulation_points
+>>> eco = ecosysteem.load()
+>>> any(f.gap == "no-owner-no-period" for f in find_gaps(eco, types=["no-owner-no-period"]))
+True
+"""
 
 from __future__ import annotations
 
+from ecosysteem.analysis.compare import Cell, ComparisonMatrix, comparison_matrix
+from ecosysteem.analysis.gaps import GAP_TYPES, Finding, GapType, Severity, find_gaps, gap_types
+from ecosysteem.analysis.metrics import (
+    articulation_points,
+    bridges,
+    brokers,
+    centrality,
+    communities,
+    density_by,
+    freeman_centralisation,
+    isolates,
+)
+from ecosysteem.analysis.network import bipartite_graph, collaboration_graph, level_graph, reaches_national
 from ecosysteem.analysis.queries import (
     NamedQuery,
     Parameter,
@@ -11,4 +30,32 @@ from ecosysteem.analysis.queries import (
     run_query,
 )
 
-__all__ = ["NamedQuery", "Parameter", "get_query", "list_queries", "load_query_file", "run_query"]
+__all__ = [
+    "GAP_TYPES",
+    "Cell",
+    "ComparisonMatrix",
+    "Finding",
+    "GapType",
+    "NamedQuery",
+    "Parameter",
+    "Severity",
+    "articulation_points",
+    "bipartite_graph",
+    "bridges",
+    "brokers",
+    "centrality",
+    "collaboration_graph",
+    "communities",
+    "comparison_matrix",
+    "density_by",
+    "find_gaps",
+    "freeman_centralisation",
+    "gap_types",
+    "get_query",
+    "isolates",
+    "level_graph",
+    "list_queries",
+    "load_query_file",
+    "reaches_national",
+    "run_query",
+]
