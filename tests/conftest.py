@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
 
 import ecosysteem
 from ecosysteem.graph import Ecosystem
@@ -46,9 +45,3 @@ def small_graph(tmp_path: Path) -> Callable[..., Ecosystem]:
         return ecosysteem.load(*extra, path, defaults=False)
 
     return build
-
-
-@pytest.fixture(autouse=True)
-def _doctest_namespace(doctest_namespace: dict[str, object]) -> None:
-    doctest_namespace["ecosysteem"] = ecosysteem
-    doctest_namespace["Graph"] = Graph
