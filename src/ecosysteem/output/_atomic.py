@@ -12,11 +12,21 @@ from ecosysteem.errors import OutputError
 __all__ = ["write_atomic"]
 
 
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)  # reading the umask means setting it; put it straight back
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: str | Path, content: str | bytes) -> Path:
     """Write ``content`` to ``path`` atomically (UTF-8 for text) and return the path.
 
     The data goes to a temporary file in the same folder, is flushed to disk and then renamed over ``path``;
-    if anything fails, ``path`` is untouched and the temporary file is removed.
+    if anything fails, ``path`` is untouched and the temporary file is removed. The file gets the permissions a
+    plain ``open(path, "w")`` would give (an existing file keeps its mode), not ``mkstemp``'s private 0600.
     """
     path = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
@@ -29,6 +39,7 @@ def write_atomic(path: str | Path, content: str | bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        Path(tmp).chmod(_mode_for(path))
         Path(tmp).replace(path)
     except OSError as exc:
         with contextlib.suppress(OSError):
