@@ -23,3 +23,10 @@ def test_add_organisation_example_output() -> None:
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True).stdout
     assert "Hospice Het Witte Huis neemt deel aan: Gluren bij de buren" in out
     assert "validation: conforms" in out
+
+
+def test_spreadsheet_example_output() -> None:
+    script = next(p for p in EXAMPLES if p.name == "voorbeeld_netwerk.py")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True).stdout
+    assert "Netwerk Palliatieve Zorg Lindeland: 5 activities, 10 partners" in out
+    assert "validation: conforms" in out

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from ecosysteem.analysis.gaps import GAP_TYPES, Finding, find_gaps, gap_types
+from ecosysteem.analysis.queries import run_query
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
 
@@ -221,3 +222,34 @@ def test_unknown_gap_type(eco: Ecosystem) -> None:
 def test_findings_serialise(findings: list[Finding]) -> None:
     again = [Finding.model_validate_json(f.model_dump_json()) for f in findings[:20]]
     assert again == findings[:20]
+
+
+DUPLICATION_CASES = [
+    pytest.param(c.values[1], id=c.id) for c in CASES if c.values[0] == "duplication-without-alignment"
+]
+
+
+def _duplication_pairs_from_query(eco: Ecosystem) -> set[tuple[str, str, str]]:
+    rows = run_query(eco, "gap-duplication-without-alignment")
+    return {(str(c), str(n1), str(n2)) for c, _theme, n1, n2 in rows}  # type: ignore[misc]
+
+
+def _duplication_pairs_from_findings(eco: Ecosystem) -> set[tuple[str, str, str]]:
+    found = find_gaps(eco, ["duplication-without-alignment"])
+    return {(f.subject, *sorted(f.networks)) for f in found}  # type: ignore[misc]
+
+
+def test_duplication_detector_agrees_with_its_named_query_on_default_data(eco: Ecosystem) -> None:
+    pairs = _duplication_pairs_from_query(eco)
+    assert pairs  # Twente and IJssel-Vecht share themes within Ligare
+    assert _duplication_pairs_from_findings(eco) == pairs
+    per_theme = len(list(run_query(eco, "gap-duplication-without-alignment")))
+    assert len(find_gaps(eco, ["duplication-without-alignment"])) == per_theme
+
+
+@pytest.mark.parametrize("turtle", DUPLICATION_CASES)
+def test_duplication_detector_agrees_with_its_named_query_on_small_graphs(
+    small_graph: Callable[..., Ecosystem], turtle: str
+) -> None:
+    eco = small_graph(BASE + turtle, bijenkorf=True)
+    assert _duplication_pairs_from_findings(eco) == _duplication_pairs_from_query(eco)

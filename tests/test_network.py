@@ -443,14 +443,35 @@ def test_default_single_points_of_failure(default_graph: nx.Graph) -> None:
     assert (_iri("collaboration/ligare"), _iri("network/ijssel-vecht-en-noordoost-overijssel")) in bridges(
         default_graph
     )
-    assert centrality(default_graph)[0]["node"] == _iri("network/twente")
+    # Since the national reference data (datasets/reference-*.ttl) the Landelijk Overleg Consortia, which links the
+    # seven consortia, is the main broker; Twente, with its many workgroups and partners, keeps the highest degree
+    # and is the most central network.
+    rows = centrality(default_graph)
+    assert rows[0]["node"] == _iri("collaboration/loco")
+    assert max(rows, key=lambda r: r["degree"])["node"] == _iri("network/twente")
+    assert next(r for r in rows if "/network/" in r["node"])["node"] == _iri("network/twente")
 
 
 def test_default_brokers_between_networks(default_graph: nx.Graph) -> None:
     rows = {r["node"]: r for r in brokers(default_graph, "networks")}
+    # Ligare brokers between its member networks: the two seed networks and, since the national reference data,
+    # the ten other networks networks.csv places in Ligare.
     assert rows[_iri("collaboration/ligare")]["values"] == [
-        _iri("network/ijssel-vecht-en-noordoost-overijssel"),
-        _iri("network/twente"),
+        _iri(f"network/{n}")
+        for n in (
+            "drenthe-steenwijkerland",
+            "friesland-noordoost",
+            "friesland-noordwest",
+            "friesland-zuid",
+            "friesland-zuidoost",
+            "friesland-zuidwest",
+            "groningen-centraal",
+            "ijssel-vecht-en-noordoost-overijssel",
+            "noord-groningen",
+            "salland",
+            "twente",
+            "zuidoost-groningen",
+        )
     ]
 
 

@@ -111,3 +111,11 @@ def test_malformed_user_query_is_a_clear_error(eco: Ecosystem, tmp_path: Path) -
     path.write_text("SELECT ?x WHERE { ?x \n")
     with pytest.raises(QueryError, match=r"bad\.rq: the query does not parse"):
         run_query(eco, get_query(str(path)))
+
+
+def test_collaboration_activities_count_projects_the_collaboration_itself_runs(eco: Ecosystem) -> None:
+    # Seed 000's transmural project names Septet as a party directly, not through a member network.
+    septet = URIRef("https://w3id.org/ecosysteem/id/collaboration/septet")
+    rows = {str(a) for _c, a in run_query(eco, "collaboration-activities", collaboration=septet)}  # type: ignore[misc]
+    assert "https://w3id.org/ecosysteem/id/activity/transmurale-verbetering" in rows
+    assert "https://w3id.org/ecosysteem/id/activity/transmurale-verbetering--werkconferentie-juni-2023" in rows

@@ -1,6 +1,11 @@
 """Generate ontology/vocabularies.ttl from the tables below (run once; the Turtle is the canonical source).
 
-Kept as a script so the schemes stay uniform; edit the Turtle directly afterwards if you prefer.
+Kept as a script so the schemes stay uniform; rerun it after editing the tables (the output is deterministic).
+
+The organisation-type scheme was checked against the public reference table ``shared/reference/organisation_types.csv``
+(31 rows): ``ORGANISATION_TYPES_CSV`` maps every row to the concept that covers it, or says why it is not an
+organisation type. Its line column ('eerste lijn (generalist) (?)' …) is conventional and marked uncertain there;
+``ez:lineOfCare`` on the concepts follows the same convention.
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ SCHEMES: list[tuple[str, str, str, str, str, list[tuple[str, str, str, str, str,
         "line-of-care",
         "echelons (lijnen in de zorg)",
         "lines of care",
-        "Waar zorg geleverd wordt: eerste lijn (thuis), tweede lijn (ziekenhuis), derde lijn (umc/expertisecentrum) of residentieel.",
-        "Where care is delivered: first line (at home), second line (hospital), third line (university centre) or residential.",
+        "Waar zorg geleverd wordt: eerste lijn (thuis), tweede lijn (ziekenhuis), derde lijn (umc/expertisecentrum) "
+        "of residentieel.",
+        "Where care is delivered: first line (at home), second line (hospital), third line (university centre) or "
+        "residential.",
         [
             (
                 "eerste-lijn",
@@ -59,8 +66,10 @@ SCHEMES: list[tuple[str, str, str, str, str, list[tuple[str, str, str, str, str,
         "organisation-type",
         "organisatietypen",
         "organisation types",
-        "Soorten organisaties in en rond een netwerk palliatieve zorg, met hun lijn. De top-concepten (zorgaanbieder, onderwijs, onderzoek …) groeperen de typen.",
-        "Kinds of organisations in and around a palliative-care network, with their line of care. The top concepts (care provider, education, research …) group the types.",
+        "Soorten organisaties in en rond een netwerk palliatieve zorg, met hun lijn. De top-concepten (zorgaanbieder, "
+        "onderwijs, onderzoek …) groeperen de typen.",
+        "Kinds of organisations in and around a palliative-care network, with their line of care. The top concepts "
+        "(care provider, education, research …) group the types.",
         [
             (
                 "zorgaanbieder",
@@ -115,7 +124,8 @@ SCHEMES: list[tuple[str, str, str, str, str, list[tuple[str, str, str, str, str,
                 "ondersteunende organisatie",
                 "support organisation",
                 "Kennisinstituut, beroepsvereniging, koepel, adviesbureau of regionale ondersteuningsstructuur.",
-                "Knowledge institute, professional association, umbrella body, consultancy or regional support structure.",
+                "Knowledge institute, professional association, umbrella body, consultancy or regional support "
+                "structure.",
                 "TOP",
             ),
             (
@@ -253,6 +263,22 @@ SCHEMES: list[tuple[str, str, str, str, str, list[tuple[str, str, str, str, str,
                 "Ambulancezorg; partner in de acute zorg.",
                 "Ambulance service; partner in acute care.",
                 "zorgaanbieder",
+            ),
+            (
+                "kinder-comfort-team",
+                "Kinder Comfort Team",
+                "paediatric comfort team",
+                "Multidisciplinair palliatief team voor kinderen in een academisch kinderziekenhuis.",
+                "Multidisciplinary paediatric palliative team based in an academic children's hospital.",
+                "zorgaanbieder derde-lijn",
+            ),
+            (
+                "inloophuis",
+                "inloophuis",
+                "drop-in centre",
+                "Inloophuis voor mensen met kanker en hun naasten; informele steun en welzijn.",
+                "Drop-in centre for people with cancer and their families; informal support and well-being.",
+                "welzijnsorganisatie",
             ),
             (
                 "hulpmiddelenleverancier",
@@ -704,8 +730,10 @@ SCHEMES: list[tuple[str, str, str, str, str, list[tuple[str, str, str, str, str,
         "pillar",
         "kernfuncties van netwerken (pijlers)",
         "network core functions (pillars)",
-        "Kernfuncties van een netwerk palliatieve zorg (Fibula, 2014): coördineren, informeren, signaleren, faciliteren; Twente voegt leren en verbeteren toe, Utrecht verbinden.",
-        "Core functions of a palliative-care network (Fibula, 2014): coordinating, informing, signalling, facilitating; Twente adds learning and improving, Utrecht connecting.",
+        "Kernfuncties van een netwerk palliatieve zorg (Fibula, 2014): coördineren, informeren, signaleren, "
+        "faciliteren; Twente voegt leren en verbeteren toe, Utrecht verbinden.",
+        "Core functions of a palliative-care network (Fibula, 2014): coordinating, informing, signalling, "
+        "facilitating; Twente adds learning and improving, Utrecht connecting.",
         [
             (
                 "coordineren",
@@ -945,6 +973,46 @@ SCHEMES: list[tuple[str, str, str, str, str, list[tuple[str, str, str, str, str,
 ]
 
 
+# organisation_types.csv type_nl → concept slug in the organisation-type scheme, or "-" and the reason it is not one
+ORGANISATION_TYPES_CSV: dict[str, str] = {
+    "huisarts / huisartsenpraktijk": "huisartsenpraktijk",
+    "regionale huisartsenorganisatie / huisartsencoöperatie / huisartsenpost": "huisartsenorganisatie",
+    "thuiszorgorganisatie / wijkverpleging": "thuiszorg",
+    "PaTz-groep": "patz-groep",
+    "verpleeghuis / verzorgingshuis / woonzorgcentrum (VVT-organisatie)": "verpleeghuis",
+    "ziekenhuis (algemeen / topklinisch) met team palliatieve zorg": "ziekenhuis",
+    "universitair medisch centrum (umc) / Expertisecentrum Palliatieve Zorg": "umc",
+    "consultatieteam palliatieve zorg": "consultatieteam",
+    "bijna-thuis-huis": "bijna-thuis-huis",
+    "high care hospice": "hospice",
+    "VPTZ-organisatie (vrijwilligers palliatieve terminale zorg)": "vptz",
+    "GGZ-instelling": "ggz",
+    "gehandicaptenzorgorganisatie (VG)": "gehandicaptenzorg",
+    "geestelijk verzorger / Centrum voor Levensvragen": "geestelijke-verzorging",
+    "welzijnsorganisatie / sociaal domein (wijk- en buurtteams)": "welzijnsorganisatie",
+    "regionale ambulancevoorziening (RAV)": "ambulancezorg",
+    "patiënten- en cliëntenorganisatie (Zorgbelang)": "clientenorganisatie",
+    "onderwijsinstelling (hogeschool, ROC)": "onderwijsinstelling",
+    "transmurale stichting / regionale ondersteuningsstructuur (ROS) / netwerk-host": "regionale-ondersteuning",
+    "netwerk palliatieve zorg (regionaal)": "- a class (ez:Network), not an organisation type",
+    "consortium palliatieve zorg / bovenregionaal samenwerkingsverband": "- a class (ez:SupraRegionalCollaboration)",
+    "zorgverzekeraar / zorgkantoor": "zorgverzekeraar",
+    "gemeente": "gemeente",
+    "Level 1 traumacentrum / Level 2 profielziekenhuis / Level 3 basisziekenhuis": "ziekenhuis",
+    "Kinder Comfort Team (KCT)": "kinder-comfort-team",
+    "Netwerk Integrale Kindzorg (NIK)": "- a collaboration of networks (collaboration/netwerken-integrale-kindzorg)",
+    "generalist palliatieve zorg (zorgverlener)": "- a typology of care providers (people), not of organisations",
+    "specialist palliatieve zorg / in palliatieve zorg gespecialiseerde zorgverlener": "- a typology of care "
+    "providers (people); the role palliatief-consulent covers the consultant",
+    "inloophuis (voor mensen met kanker en naasten)": "inloophuis",
+    "gespecialiseerde psychosociale hulpverlener (medisch maatschappelijk werker, GZ-/klinisch psycholoog, "
+    "psychiater, geestelijk verzorger, POH-GGZ)": "- professionals (roles), not organisations",
+    "kinderpalliatieve partners: kinderthuiszorg, kinderhospice / verpleegkundig kinderzorghuis, verpleegkundig "
+    "kinderdagverblijf, academisch kinderziekenhuis, arts verstandelijk gehandicapten, Centrum voor Jeugd en Gezin, "
+    "school": "- a list of partner kinds of the paediatric networks, covered by thuiszorg, hospice, umc …",
+}
+
+
 def lit(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -982,7 +1050,7 @@ def main() -> None:
                 if tok == "TOP":
                     continue
                 if tok == "PATIENT":
-                    lines.append(f"    ez:patientPerspective true ;")
+                    lines.append("    ez:patientPerspective true ;")
                 elif tok in {"eerste-lijn", "tweede-lijn", "derde-lijn", "residentieel"}:
                     lines.append(f"    ez:lineOfCare <{BASE}line-of-care/{tok}> ;")
                 else:

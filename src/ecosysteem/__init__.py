@@ -5,14 +5,15 @@ national level, with their functions and activities, as an RDF graph you can loa
 
 >>> import ecosysteem
 >>> eco = ecosysteem.load()                      # ontology + the default datasets
->>> sorted(n.label_nl for n in eco.networks())[0]
-'Netwerk Palliatieve Zorg IJssel-Vecht en Noordoost-Overijssel'
+>>> sorted(n.label_nl for n in eco.networks() if "Twente" in n.label_nl)
+['Netwerken Palliatieve Zorg Twente']
 """
 
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from ecosysteem.analysis.diff import Diff, diff
 from ecosysteem.errors import (
     DataError,
     EcosysteemError,
@@ -22,7 +23,10 @@ from ecosysteem.errors import (
     QueryError,
     ResourceError,
 )
-from ecosysteem.graph import Ecosystem, ValidationReport, Violation, from_graph, load, to_graph
+from ecosysteem.graph import Ecosystem, Store, ValidationReport, Violation, from_graph, load, open_store, to_graph
+from ecosysteem.graph.privacy import without_personal_data
+from ecosysteem.graph.synthetic import generate, synthetic_graph
+from ecosysteem.graph.workbook import WorkbookError, export_workbook, import_workbook, template_workbook
 from ecosysteem.model import (
     Activity,
     AcuteCareNetwork,
@@ -63,6 +67,7 @@ __all__ = [
     "Collaboration",
     "Concept",
     "DataError",
+    "Diff",
     "EcosysteemError",
     "Ecosystem",
     "Framework",
@@ -85,12 +90,22 @@ __all__ = [
     "Region",
     "ResourceError",
     "SourceDocument",
+    "Store",
     "SupraRegionalCollaboration",
     "ValidationReport",
     "Violation",
+    "WorkbookError",
     "__version__",
+    "diff",
+    "export_workbook",
     "from_graph",
+    "generate",
+    "import_workbook",
     "load",
+    "open_store",
     "slugify",
+    "synthetic_graph",
+    "template_workbook",
     "to_graph",
+    "without_personal_data",
 ]

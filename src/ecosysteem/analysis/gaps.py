@@ -24,6 +24,7 @@ from rdflib import URIRef
 from ecosysteem.analysis.queries import run_query
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.progress import task
 from ecosysteem.model._fields import _expand_iri
 from ecosysteem.vocab import EZ, ID, ORG, RDF, SKOS
 
@@ -145,8 +146,14 @@ GAP_TYPES: tuple[GapType, ...] = (
         id="transmural-gap",
         title_nl="Eerste en tweede lijn ontmoeten elkaar niet",
         title_en="Transmural gap",
-        explanation_nl="Een netwerk waar geen activiteit eerstelijns en tweede- of derdelijns partijen samenbrengt.",
-        explanation_en="A network where no activity brings first-line and second- or third-line parties together.",
+        explanation_nl=(
+            "Een netwerk waar geen activiteit eerstelijns en tweede- of derdelijns partijen samenbrengt "
+            "(alleen netwerken met vastgelegde partners of activiteiten)."
+        ),
+        explanation_en=(
+            "A network where no activity brings first-line and second- or third-line parties together "
+            "(only networks with recorded partners or activities)."
+        ),
         rationale="Transmural care is care across the lines; continuity depends on them meeting.",
         source="seeds 000, 001, 004 (transmurale samenwerking)",
         severity=Severity.high,
@@ -156,8 +163,14 @@ GAP_TYPES: tuple[GapType, ...] = (
         id="missing-partner-types",
         title_nl="Ontbrekende soorten partners",
         title_en="Missing partner types",
-        explanation_nl="Een netwerk waarin een soort partner ontbreekt die het Kwaliteitskader verwacht.",
-        explanation_en="A network lacking a kind of partner the Kwaliteitskader leads one to expect.",
+        explanation_nl=(
+            "Een netwerk waarin een soort partner ontbreekt die het Kwaliteitskader verwacht; een netwerk zonder "
+            "vastgelegde partners of activiteiten krijgt één melding 'niet te beoordelen'."
+        ),
+        explanation_en=(
+            "A network lacking a kind of partner the Kwaliteitskader leads one to expect; a network with no "
+            "recorded partners or activities gets one 'cannot be assessed' finding instead."
+        ),
         rationale="24/7 consultation, VPTZ, spiritual care, hospice care … should be reachable in every region.",
         source="seeds 002, 004; Kwaliteitskader Palliatieve Zorg Nederland",
         severity=Severity.medium,
@@ -252,6 +265,7 @@ class _Context:
         self.params = params
         self._labels: dict[tuple[str, str], str] = {}
         self._scope_counts: dict[str, int] | None = None
+        self._recorded: set[str] | None = None
 
     def scope_counts(self) -> dict[str, int]:
         """Activities in scope of each supra-regional collaboration (run once, shared by two detectors)."""
@@ -261,6 +275,12 @@ class _Context:
                 counts[str(collaboration)] += 1
             self._scope_counts = dict(counts)
         return self._scope_counts
+
+    def recorded_networks(self) -> set[str]:
+        """Networks with any membership, plan or activity recorded; the others cannot be assessed."""
+        if self._recorded is None:
+            self._recorded = {str(n) for (n,) in run_query(self.eco, "networks-with-records")}  # type: ignore[misc]
+        return self._recorded
 
     def label(self, iri: Any, lang: str = "nl") -> str:
         key = (str(iri), lang)
@@ -426,7 +446,7 @@ def _transmural_gap(ctx: _Context) -> list[Finding]:
         lines[str(network)][str(activity)].add(str(line).rsplit("/", 1)[-1])
     out = []
     first, specialist = "eerste-lijn", {"tweede-lijn", "derde-lijn"}
-    for network in sorted(str(n) for n in ctx.eco.graph.subjects(RDF.type, EZ.Network)):
+    for network in sorted(ctx.recorded_networks()):  # unrecorded ones: see _missing_partner_types
         per_activity = lines.get(network, {})
         meeting = [a for a, ls in per_activity.items() if first in ls and ls & specialist]
         if meeting:
@@ -457,7 +477,24 @@ def _missing_partner_types(ctx: _Context) -> list[Finding]:
         for t in [type_, *g.transitive_objects(type_, SKOS.broader)]:
             present[str(network)].add(str(t).rsplit("/", 1)[-1])
     out = []
+    recorded = ctx.recorded_networks()
     for network in sorted(str(n) for n in g.subjects(RDF.type, EZ.Network)):
+        if network not in recorded:
+            # Known only by name (e.g. from the national reference list): say that nothing is known, once, rather
+            # than listing every kind of partner as missing.
+            out.append(
+                _finding(
+                    ctx,
+                    "missing-partner-types",
+                    network,
+                    "Geen partners of activiteiten vastgelegd: niet te beoordelen",
+                    "No partners or activities recorded: cannot be assessed",
+                    ["no org:Membership, ez:Plan or activity names this network"],
+                    [network],
+                    Severity.low,
+                )
+            )
+            continue
         have = present.get(network, set())
         for alternatives in required:
             options = [a.strip() for a in alternatives.split("|") if a.strip()]
@@ -482,18 +519,36 @@ def _missing_partner_types(ctx: _Context) -> list[Finding]:
 
 
 def _duplication(ctx: _Context) -> list[Finding]:
-    rows = [tuple(map(str, row)) for row in run_query(ctx.eco, "gap-duplication-without-alignment")]  # type: ignore[arg-type]
-    if not rows:
-        return []
-    # The evidence (which activities) comes from a second linear query, so the gap query never joins activity
-    # pairs; see the shape note in gap-duplication-without-alignment.rq.
-    by_network_theme: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for network, theme, activity in run_query(ctx.eco, "network-theme-activities"):  # type: ignore[misc]
-        by_network_theme[(str(network), str(theme))].append(str(activity))
+    # The same answer as the named query gap-duplication-without-alignment, from two linear queries: rdflib joins
+    # that query's pairs of networks per theme slowly, while here each network's (theme → activities, parties) is
+    # built once and only networks of the same collaboration that both have themed activities are paired.
+    # tests/test_gaps.py checks the two agree on the default data.
+    activities: dict[tuple[str, str], set[str]] = defaultdict(set)
+    parties: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for network, theme, activity, party in run_query(ctx.eco, "network-theme-activities"):  # type: ignore[misc]
+        activities[(str(network), str(theme))].add(str(activity))
+        if party is not None:
+            parties[(str(network), str(theme))].add(str(party))
+    themes: dict[str, set[str]] = defaultdict(set)
+    for network, theme in activities:
+        themes[network].add(theme)
+    members: dict[str, set[str]] = defaultdict(set)
+    for collaboration, network in run_query(ctx.eco, "supraregion-networks"):  # type: ignore[misc]
+        if str(network) in themes:
+            members[str(collaboration)].add(str(network))
+    rows = sorted(
+        (collaboration, theme, n1, n2)
+        for collaboration, nets in members.items()
+        for n1 in nets
+        for n2 in nets
+        if n1 < n2
+        for theme in themes[n1] & themes[n2]
+        if not parties[(n1, theme)] & parties[(n2, theme)]
+    )
     out = []
-    for collaboration, theme, n1, n2 in sorted(rows):
-        acts1 = sorted(ctx.label(a) for a in by_network_theme[(n1, theme)])
-        acts2 = sorted(ctx.label(a) for a in by_network_theme[(n2, theme)])
+    for collaboration, theme, n1, n2 in rows:
+        acts1 = sorted(ctx.label(a) for a in activities[(n1, theme)])
+        acts2 = sorted(ctx.label(a) for a in activities[(n2, theme)])
         out.append(
             _finding(
                 ctx,
@@ -708,7 +763,11 @@ def find_gaps(
     if unknown:
         raise QueryError(f"unknown gap type {unknown[0]!r}; known: {', '.join(_DETECTORS)}")
     ctx = _Context(eco, {"reference_date": reference_date, "required_types": required_types})
-    findings = [f for gap in wanted for f in _DETECTORS[gap](ctx)]
+    findings: list[Finding] = []
+    with task("gaps", len(wanted)) as advance:
+        for gap in wanted:
+            findings += _DETECTORS[gap](ctx)
+            advance(1)
     if network is not None:
         targets = _match_networks(eco, network)
         findings = [f for f in findings if targets.intersection(f.networks) or f.subject in targets]

@@ -209,8 +209,10 @@ def run_query(target: Ecosystem | Graph, query: NamedQuery | str, **params: Any)
     True
     """
     named = get_query(query) if isinstance(query, str) else query
-    graph = target.graph if isinstance(target, Ecosystem) else target
     bindings = named.bindings(params)
+    if isinstance(target, Ecosystem):  # the store's own engine: rdflib, Oxigraph or a SPARQL endpoint
+        return target.store.query(named.text, bindings, prepared=named.prepared, name=named.name)
+    graph = target
     try:
         return graph.query(named.prepared, initBindings=bindings)
     except QueryError:

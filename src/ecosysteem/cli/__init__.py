@@ -9,9 +9,9 @@ Each module of this package adds its commands to the one :data:`cli` group; impo
 
 from __future__ import annotations
 
-from ecosysteem.cli import analysis, core
+from ecosysteem.cli import analysis, core, diff, generate, viz, workbook
 from ecosysteem.cli._app import cli, main
 
 __all__ = ["cli", "main"]
 
-_COMMAND_MODULES = (analysis, core)
+_COMMAND_MODULES = (analysis, core, diff, generate, viz, workbook)

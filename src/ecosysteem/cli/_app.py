@@ -7,7 +7,9 @@ Heavy modules are imported inside the commands so that ``ecosysteem --help`` sta
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -24,6 +26,7 @@ __all__ = [
     "errors_as_input_errors",
     "fmt_option",
     "main",
+    "no_personal_data_option",
     "output_option",
     "write_or_print",
 ]
@@ -44,16 +47,34 @@ class Settings:
 
     data: tuple[Path, ...] = ()
     defaults: bool = True
+    personal_data: bool = True
+    """False with ``--no-personal-data``: persons and their names are left out of everything a command shows."""
+    store: str | None = None
+    """The store spec from ``--store`` / ``$ECOSYSTEEM_STORE`` (``None``: rdflib in memory)."""
+    quiet: bool = False
+    """True with ``--quiet``: no progress bars."""
     _eco: Ecosystem | None = field(default=None, repr=False)
+    _stripped: bool = field(default=False, repr=False)
 
     def ecosystem(self) -> Ecosystem:
         if self._eco is None:
             from ecosysteem import load
 
             with errors_as_input_errors():
-                self._eco = load(*self.data, defaults=self.defaults)
+                self._eco = load(*self.data, defaults=self.defaults, store=self.store)
+        if not self.personal_data and not self._stripped:
+            from ecosysteem.graph.privacy import without_personal_data
+
+            original = self._eco
+            self._eco, self._stripped = without_personal_data(original), True
+            original.close()  # the copy is self-contained; release a persistent store's directory now
         assert self._eco is not None
         return self._eco
+
+    def close(self) -> None:
+        """Close the store the graph lives in (a persistent store's directory is released)."""
+        if self._eco is not None:
+            self._eco.close()
 
 
 class errors_as_input_errors:
@@ -99,9 +120,30 @@ output_option = click.option(
     help="An RDF file (Turtle, JSON-LD, N-Triples, RDF/XML) to add to the graph. Repeatable.",
 )
 @click.option("--no-defaults", is_flag=True, help="Start from the ontology only, without the default datasets.")
+@click.option(
+    "--no-personal-data",
+    is_flag=True,
+    help="Leave persons out, and replace their names in every text by [persoon] / [person] (AVG/GDPR).",
+)
+@click.option(
+    "--store",
+    envvar="ECOSYSTEEM_STORE",
+    metavar="SPEC",
+    help="Where the graph lives: memory (default), oxigraph, oxigraph:DIR (kept on disk, reopened without "
+    "reloading) or sparql:URL (a SPARQL 1.1 endpoint; credentials only from ECOSYSTEEM_SPARQL_USER/_PASSWORD). "
+    "Default: $ECOSYSTEEM_STORE.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars (they only show on a terminal anyway).")
 @click.version_option(package_name="ecosysteem", prog_name="ecosysteem")
 @click.pass_context
-def cli(ctx: click.Context, data: tuple[Path, ...], no_defaults: bool) -> None:
+def cli(
+    ctx: click.Context,
+    data: tuple[Path, ...],
+    no_defaults: bool,
+    no_personal_data: bool,
+    store: str | None,
+    quiet: bool,
+) -> None:
     """ecosysteem — the knowledge graph of the Dutch palliative-care ecosystem.
 
     Loads the ontology and the default datasets (the bijenkorf model and the seed plans), plus your own files
@@ -113,12 +155,42 @@ def cli(ctx: click.Context, data: tuple[Path, ...], no_defaults: bool) -> None:
       ecosysteem --data mijn-netwerk.ttl validate
       ecosysteem export --format json-ld -o ecosysteem.jsonld
     """
-    ctx.obj = Settings(data=data, defaults=not no_defaults)
+    ctx.obj = Settings(
+        data=data, defaults=not no_defaults, personal_data=not no_personal_data, store=store or None, quiet=quiet
+    )
+    ctx.call_on_close(ctx.obj.close)
+    if not quiet and sys.stderr.isatty():
+        from ecosysteem.graph.progress import reporting
+
+        ctx.with_resource(reporting(progress_bar))
+
+
+@contextlib.contextmanager
+def progress_bar(label: str, total: int) -> Iterator[Callable[[int], None]]:
+    """A click progress bar on stderr: the reporter the command line installs on a terminal."""
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        yield bar.update
 
 
 def main() -> None:
     """Entry point of the ``ecosysteem`` console script."""
     cli(prog_name="ecosysteem")
+
+
+def _drop_personal_data(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    settings = ctx.find_object(Settings)
+    if value and settings is not None:
+        settings.personal_data = False
+
+
+no_personal_data_option = click.option(
+    "--no-personal-data",
+    is_flag=True,
+    expose_value=False,
+    callback=_drop_personal_data,
+    help="Leave persons and their names out (same as the global option).",
+)
+"""Lets a command accept ``--no-personal-data`` after its name too; it sets the global :class:`Settings` flag."""
 
 
 def fmt_option(default: str = "table") -> Callable[[F], F]:

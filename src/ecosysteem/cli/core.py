@@ -9,7 +9,15 @@ from typing import Any
 
 import click
 
-from ecosysteem.cli._app import Settings, cli, errors_as_input_errors, output_option, write_or_print
+from ecosysteem.cli._app import (
+    InputError,
+    Settings,
+    cli,
+    errors_as_input_errors,
+    no_personal_data_option,
+    output_option,
+    write_or_print,
+)
 
 
 @cli.command()
@@ -56,10 +64,9 @@ def validate(settings: Settings, files: tuple[Path, ...], fmt: str) -> None:
       ecosysteem validate
       ecosysteem validate mijn-netwerk.ttl
     """
+    # FILES join the global --data so that they go through the same loading (and --no-personal-data) path.
+    settings.data = (*settings.data, *files)
     eco = settings.ecosystem()
-    if files:
-        with errors_as_input_errors():
-            eco.load(*files)
     report = eco.validate()
     if fmt == "json":
         payload = {"conforms": report.conforms, "violations": [vars(v) for v in report.violations]}
@@ -69,23 +76,53 @@ def validate(settings: Settings, files: tuple[Path, ...], fmt: str) -> None:
     sys.exit(0 if report.conforms else 1)
 
 
+RDF_FORMATS = ("turtle", "json-ld", "nt", "xml")
+EXCHANGE_FORMATS = ("graphml", "gexf", "csv", "kumu", "fhir")
+
+
 @cli.command()
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "json-ld", "nt", "xml"]),
+    type=click.Choice([*RDF_FORMATS, *EXCHANGE_FORMATS]),
     default="turtle",
     show_default=True,
-    help="RDF serialisation.",
+    help="RDF (turtle, json-ld, nt, xml) or an exchange format: graphml, gexf (Gephi, Cytoscape), csv (one table "
+    "per class; -o a .zip or a new folder), kumu (Kumu JSON), fhir (FHIR R4 Bundle, JSON).",
+)
+@click.option(
+    "--graph",
+    "projection",
+    type=click.Choice(["collaboration", "bipartite"]),
+    default="collaboration",
+    show_default=True,
+    help="For graphml, gexf and kumu: agents that work together, or agents and their activities.",
 )
 @output_option
+@no_personal_data_option
 @click.pass_obj
-def export(settings: Settings, fmt: str, output: Path | None) -> None:
-    """Write the whole graph as RDF (atomically when -o is given).
+def export(settings: Settings, fmt: str, projection: str, output: Path | None) -> None:
+    """Write the graph as RDF or in an exchange format (atomically when -o is given).
 
     \b
-    Example:
+    Examples:
       ecosysteem export --format nt -o ecosysteem.nt
+      ecosysteem export --format graphml -o ecosysteem.graphml
+      ecosysteem export --format csv -o tabellen.zip --no-personal-data
+      ecosysteem export --format fhir -o bundle.json
     """
     eco = settings.ecosystem()
-    write_or_print(eco.serialize(format=fmt), output)
+    if fmt in RDF_FORMATS:
+        write_or_print(eco.serialize(format=fmt), output)
+        return
+    from ecosysteem.output.exchange import exchange_text, write_exchange
+
+    if output is None:
+        if fmt == "csv":
+            raise InputError("--format csv writes several tables: give -o FILE.zip or -o a new folder")
+        with errors_as_input_errors():
+            click.echo(exchange_text(eco, fmt, projection), nl=False)  # type: ignore[arg-type]
+        return
+    with errors_as_input_errors():
+        write_exchange(eco, fmt, output, projection)  # type: ignore[arg-type]
+    click.echo(f"Wrote {output}", err=True)

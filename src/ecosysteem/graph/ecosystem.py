@@ -13,8 +13,9 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from ecosysteem.errors import ModelError, QueryError
-from ecosysteem.graph.convert import bind_prefixes, entities, expand_curie, from_graph, to_graph
-from ecosysteem.graph.load import parse_file
+from ecosysteem.graph.convert import entities, expand_curie, from_graph, to_triples
+from ecosysteem.graph.progress import task
+from ecosysteem.graph.stores import Store, file_digest, open_store, source_graph
 from ecosysteem.graph.validate import ValidationReport, validate_graph
 from ecosysteem.model import (
     Activity,
@@ -29,7 +30,7 @@ from ecosysteem.model._fields import _expand_iri
 from ecosysteem.resources import dataset_files, ontology_files
 from ecosysteem.vocab import DCTERMS, EZ, PREFIXES, RDF, SKOS, scheme_iri
 
-__all__ = ["Ecosystem", "load", "to_node"]
+__all__ = ["Ecosystem", "load", "open_ecosystem", "to_node"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -53,36 +54,90 @@ def to_node(value: Any) -> Identifier:
 class Ecosystem:
     """A graph of the palliative-care ecosystem.
 
-    Build one with :func:`ecosysteem.load`, which loads the ontology and the default datasets. The underlying
-    rdflib graph is :attr:`graph`; everything rdflib offers works on it.
+    Build one with :func:`ecosysteem.load`, which loads the ontology and the default datasets. The graph lives
+    in a :attr:`store` (rdflib in memory by default; Oxigraph or a SPARQL endpoint, see
+    :func:`~ecosysteem.graph.stores.open_store`). SPARQL runs on the store's engine; :attr:`graph` is an rdflib
+    graph of the same triples for Python-side access, and everything rdflib offers works on it.
 
     >>> eco = load()
     >>> len(eco.networks()) >= 4
     True
     """
 
-    def __init__(self, graph: Graph | None = None) -> None:
-        self.graph: Graph = bind_prefixes(graph if graph is not None else Graph())
+    def __init__(self, graph: Graph | None = None, *, store: Store | str | None = None) -> None:
+        if graph is not None and store is not None:
+            raise ValueError("give a graph or a store, not both")
+        if graph is not None:
+            from ecosysteem.graph.stores.memory import MemoryStore
+
+            self.store: Store = MemoryStore(graph)
+        else:
+            self.store = open_store(store)
         self.files: list[Path] = []
-        """The files loaded so far, in order."""
+        """The files loaded so far, in order (also those :meth:`load` found already held and skipped)."""
+        self.skipped: list[Path] = []
+        """Files :meth:`load` did not reload because the store already holds them unchanged."""
+
+    @classmethod
+    def open(cls, store: Store | str, **options: Any) -> Ecosystem:
+        """Open a store and what it already holds, loading nothing (``options`` go to :func:`open_store`).
+
+        >>> Ecosystem.open("oxigraph").store.kind
+        'oxigraph'
+        """
+        return cls(store=open_store(store, **options))
+
+    @property
+    def graph(self) -> Graph:
+        """The rdflib graph for Python-side access (on a SPARQL endpoint: a local copy, fetched on first use)."""
+        return self.store.graph
+
+    def close(self) -> None:
+        """Close the store (a persistent store's directory is released)."""
+        self.store.close()
+
+    def __enter__(self) -> Ecosystem:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     def __len__(self) -> int:
-        return len(self.graph)
+        return len(self.store)
 
     def __repr__(self) -> str:
-        return f"<Ecosystem: {len(self.graph)} triples from {len(self.files)} files>"
+        return f"<Ecosystem: {len(self)} triples from {len(self.files)} files in {self.store.describe()}>"
 
     # -- building -------------------------------------------------------------------------------------------
 
     def load(self, *paths: str | Path) -> Ecosystem:
         """Add RDF files (Turtle, JSON-LD, N-Triples, RDF/XML) to the graph and return ``self``.
 
+        On a store with named graphs (Oxigraph, SPARQL) each file is its own graph, named after the file
+        (:func:`~ecosysteem.graph.stores.source_graph`): loading a file again replaces what it loaded before,
+        and a file the store already holds unchanged (same SHA-256) is skipped, so reopening a persistent store
+        with the same files loads nothing.
+
         Raises :class:`~ecosysteem.errors.DataError` or :class:`~ecosysteem.errors.ParseError` naming the file
         (and line) at fault; a file that fails adds nothing.
         """
-        for path in paths:
-            parse_file(self.graph, path)
-            self.files.append(Path(path))
+        files = [Path(p) for p in paths]
+        held = self.store.sources() if self.store.named_graphs and files else {}
+        sizes = [p.stat().st_size if p.is_file() else 0 for p in files]
+        with task("loading", sum(sizes)) as advance:
+            for path, size in zip(files, sizes, strict=True):
+                if self.store.named_graphs:
+                    digest = file_digest(path) if path.is_file() else None
+                    if digest is not None and held.get(str(source_graph(path))) == digest:
+                        self.skipped.append(path)
+                        self.files.append(path)
+                        advance(size)
+                        continue
+                    self.store.load_file(path, digest=digest)
+                else:
+                    self.store.load_file(path)
+                self.files.append(path)
+                advance(size)
         return self
 
     def add(self, *models: BaseModel) -> Ecosystem:
@@ -93,7 +148,7 @@ class Ecosystem:
         >>> len(eco)
         3
         """
-        to_graph(models, self.graph)
+        self.store.add_triples(t for model in models for t in to_triples(model))
         return self
 
     # -- reading --------------------------------------------------------------------------------------------
@@ -177,11 +232,7 @@ class Ecosystem:
         """
         values = {**(bindings or {}), **kwargs}
         init = {name: to_node(value) for name, value in values.items()}
-        try:
-            return self.graph.query(sparql, initNs=dict(PREFIXES), initBindings=init)
-        except Exception as exc:
-            message = " ".join(str(exc).split())[:300]
-            raise QueryError(f"the query failed: {message}") from None
+        return self.store.query(sparql, init)
 
     # -- output and checks ------------------------------------------------------------------------------------
 
@@ -191,7 +242,13 @@ class Ecosystem:
 
     def validate(self) -> ValidationReport:
         """Check the graph against ecosysteem's SHACL shapes; see :class:`ValidationReport`."""
-        return validate_graph(self.graph)
+        if self.store.kind == "memory":
+            return validate_graph(self.graph)
+        # pySHACL walks the graph triple by triple; a copy in memory is much faster than a store round trip each.
+        copy = Graph()
+        for triple in self.graph:
+            copy.add(triple)
+        return validate_graph(copy)
 
     def network_summary(self) -> dict[str, dict[str, int]]:
         """Per network: its activities (in its plans, or naming it as a party) and its distinct partners.
@@ -240,16 +297,39 @@ class Ecosystem:
         }
 
 
-def load(*paths: str | Path, defaults: bool = True) -> Ecosystem:
+def load(*paths: str | Path, defaults: bool = True, store: Store | str | None = None) -> Ecosystem:
     """Load the ontology, the default datasets (unless ``defaults=False``) and ``paths`` into an :class:`Ecosystem`.
 
     The ontology is always loaded: labels, classes and vocabularies are what queries and validation rely on.
 
+    Parameters
+    ----------
+    paths:
+        your own RDF files, loaded after the defaults.
+    defaults:
+        whether to load the default datasets.
+    store:
+        where the graph lives: ``"memory"`` (default), ``"oxigraph"``, ``"oxigraph:PATH"``, ``"sparql:URL"`` or
+        a :class:`~ecosysteem.graph.stores.Store` (see :func:`~ecosysteem.graph.stores.open_store`). A persistent
+        store that already holds a file unchanged does not load it again.
+
     >>> eco = load()
     >>> eco.get("network/twente").label_nl
     'Netwerken Palliatieve Zorg Twente'
+    >>> load(store="oxigraph").get("network/twente").label_nl
+    'Netwerken Palliatieve Zorg Twente'
     """
-    eco = Ecosystem()
+    eco = Ecosystem(store=store)
     files: Iterable[Path] = ontology_files() + (dataset_files() if defaults else [])
     eco.load(*files, *paths)
     return eco
+
+
+def open_ecosystem(store: Store | str, **options: Any) -> Ecosystem:
+    """Open a store with what it already holds, loading nothing; the same as :meth:`Ecosystem.open`.
+
+    >>> eco = open_ecosystem("oxigraph")
+    >>> len(eco)
+    0
+    """
+    return Ecosystem.open(store, **options)

@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from ecosysteem.errors import DataError, ParseError
 
-__all__ = ["FORMATS", "guess_format", "parse_file"]
+__all__ = ["FORMATS", "guess_format", "parse_file", "parse_graph", "read_file"]
 
 FORMATS: dict[str, str] = {
     ".ttl": "turtle",
@@ -56,17 +56,19 @@ def parse_file(graph: Graph, path: str | Path, format: str | None = None) -> int
     ParseError
         the file does not parse; the message names the file and, where the parser says, the line.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise DataError(f"{path}: no such file", path)
-    fmt = format or guess_format(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read it ({exc.strerror})", path) from None
-    if fmt == "json-ld":
-        _refuse_remote_contexts(path, data)
     # Parse into a scratch graph first so a file that fails half-way adds nothing.
+    scratch = parse_graph(path, format)
+    before = len(graph)
+    for prefix, namespace in scratch.namespaces():
+        graph.bind(prefix, namespace, override=False)
+    graph += scratch
+    return len(graph) - before
+
+
+def parse_graph(path: str | Path, format: str | None = None) -> Graph:
+    """Parse one RDF file into a new graph and return it; raises like :func:`parse_file`."""
+    path = Path(path)
+    fmt, data = read_file(path, format)
     scratch = Graph()
     try:
         with warnings.catch_warnings():
@@ -91,11 +93,26 @@ def parse_file(graph: Graph, path: str | Path, format: str | None = None) -> int
     except Exception as exc:  # every other parser raises its own type; the message is what matters
         message = " ".join(str(exc).split())[:300]
         raise ParseError(f"{path}: not valid {fmt} ({message})", path) from None
-    before = len(graph)
-    for prefix, namespace in scratch.namespaces():
-        graph.bind(prefix, namespace, override=False)
-    graph += scratch
-    return len(graph) - before
+    return scratch
+
+
+def read_file(path: str | Path, format: str | None = None) -> tuple[str, bytes]:
+    """Check that ``path`` is a readable RDF file ecosysteem may load; return its rdflib format and bytes.
+
+    Raises :class:`DataError` for a missing, unreadable or unknown file, or a JSON-LD file that asks for a remote
+    context (ecosysteem never downloads anything). Every store backend calls this before it parses a file.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: no such file", path)
+    fmt = format or guess_format(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read it ({exc.strerror})", path) from None
+    if fmt == "json-ld":
+        _refuse_remote_contexts(path, data)
+    return fmt, data
 
 
 def _line_of(exc: SyntaxError) -> int | None:

@@ -1,0 +1,109 @@
+"""Spreadsheet commands: ``template`` (the empty or filled workbook) and ``import`` (workbook or CSV → RDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ecosysteem.cli._app import InputError, Settings, cli, errors_as_input_errors
+
+
+@cli.command()
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The .xlsx file to write.",
+)
+@click.option(
+    "--fill",
+    "fill",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Fill the workbook with the entities of this RDF file (e.g. last year's import), to edit and re-import.",
+)
+@click.pass_obj
+def template(settings: Settings, output: Path, fill: Path | None) -> None:
+    """Write the spreadsheet template a network coordinator fills in (Dutch headers, drop-down lists).
+
+    \b
+    Examples:
+      ecosysteem template -o plan.xlsx
+      ecosysteem template --fill mijn-netwerk.ttl -o plan-2026.xlsx
+    """
+    from ecosysteem.graph.workbook import export_workbook, template_workbook, workbook_bytes
+    from ecosysteem.output import write_atomic
+
+    eco = settings.ecosystem()
+    with errors_as_input_errors():
+        if fill is None:
+            book = template_workbook(eco)
+        else:
+            from ecosysteem.graph import Ecosystem
+
+            book = export_workbook(Ecosystem().load(fill), context=eco)
+        write_atomic(output, workbook_bytes(book))
+    click.echo(f"Wrote {output}", err=True)
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The RDF file to write (.ttl; .nt and .jsonld also work).",
+)
+@click.option("--partial", is_flag=True, help="Write the rows without problems, and a report of the others.")
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where --partial writes its report [default: OUTPUT + .report.txt].",
+)
+@click.option("--encoding", help="Encoding of the CSV files if not UTF-8, e.g. cp1252.")
+@click.pass_obj
+def import_(
+    settings: Settings, files: tuple[Path, ...], output: Path, partial: bool, report: Path | None, encoding: str | None
+) -> None:
+    """Convert a filled-in workbook (or CSV files, one per sheet) into RDF that validates against the shapes.
+
+    Names are looked up in the workbook and in the graph (the default data and --data files). Every problem is
+    listed with its sheet, row, column and value; when there is any, nothing is written (exit status 2) unless
+    --partial is given.
+
+    \b
+    Examples:
+      ecosysteem import plan.xlsx -o mijn-netwerk.ttl
+      ecosysteem import organisaties.csv activiteiten.csv wie.csv -o mijn-netwerk.ttl
+      ecosysteem import plan.xlsx -o mijn-netwerk.ttl --partial
+    """
+    from ecosysteem.graph import FORMATS
+    from ecosysteem.graph.workbook import import_workbook
+    from ecosysteem.output import write_atomic
+
+    eco = settings.ecosystem()
+    with errors_as_input_errors():
+        result = import_workbook(*files, context=eco, encoding=encoding, partial=partial)
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    if result.errors and not partial:
+        raise InputError(
+            f"{len(result.errors)} problem(s) in {', '.join(f.name for f in files)}: nothing written "
+            "(fix them, or use --partial to write the rows without problems)"
+        )
+    if not result.models:
+        raise InputError(f"{', '.join(f.name for f in files)}: no rows to import; nothing written")
+    fmt = FORMATS.get(output.suffix.lower(), "turtle")
+    with errors_as_input_errors():
+        if partial:
+            report_path = report or output.with_name(output.name + ".report.txt")
+            write_atomic(report_path, result.report() + "\n")
+            click.echo(f"Wrote {report_path}", err=True)
+        write_atomic(output, result.graph.serialize(format=fmt))
+    click.echo(
+        f"Wrote {output}: {len(result.models)} entities from {result.rows_read} rows"
+        + (f"; {result.rows_skipped} row(s) with problems left out" if result.rows_skipped else ""),
+        err=True,
+    )

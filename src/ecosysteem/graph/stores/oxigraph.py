@@ -1,0 +1,314 @@
+"""The Oxigraph store: pyoxigraph's Rust engine, in memory or persisted in a directory.
+
+Each source file is one named graph (:func:`~ecosysteem.graph.stores.source_graph`); SPARQL runs on Oxigraph
+with the union of all graphs as the default graph, so queries written for one plain graph work unchanged. The
+rdflib view (:attr:`OxigraphStore.graph`) goes through oxrdflib's store plugin, showing the same union.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, cast
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore as _OxrdflibStore
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result
+from rdflib.term import Identifier, Node, Variable
+
+from ecosysteem.errors import DataError, ParseError, QueryError
+from ecosysteem.graph.convert import bind_prefixes
+from ecosysteem.graph.load import read_file
+from ecosysteem.graph.stores._base import (
+    DIGEST,
+    MODELS_GRAPH,
+    Store,
+    Triple,
+    file_digest,
+    inject_values,
+    source_graph,
+    sparql_term,
+)
+from ecosysteem.vocab import PREFIXES, XSD
+
+__all__ = ["OxigraphStore", "ntriples", "parse_triples", "to_ox", "to_rdf", "to_result"]
+
+_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "n3": ox.RdfFormat.N3,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+_XSD_STRING = str(XSD.string)
+_OX_DIGEST = ox.NamedNode(str(DIGEST))
+_OX_MODELS = ox.NamedNode(str(MODELS_GRAPH))
+_COUNT = (
+    "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?p != "
+    + sparql_term(DIGEST)
+    + ") } }"
+)
+_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def to_rdf(term: Any) -> Node:
+    """Turn a pyoxigraph term into the rdflib term rdflib's own parser would have made."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        # rdflib keeps a plain "x" without datatype; Oxigraph reports xsd:string. Same term, same Python value.
+        return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise QueryError(f"unsupported RDF term from Oxigraph: {term!r}")
+
+
+def to_ox(term: Node) -> Any:
+    """Turn an rdflib term into a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        datatype = ox.NamedNode(str(term.datatype)) if term.datatype is not None else None
+        return ox.Literal(str(term), language=term.language or None, datatype=datatype)
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise QueryError(f"cannot use {term!r} in Oxigraph")
+
+
+def _quad(triple: Any, graph: Any) -> Any:
+    return ox.Quad(to_ox(triple[0]), to_ox(triple[1]), to_ox(triple[2]), graph)
+
+
+def to_result(raw: Any) -> Result:
+    """Turn a pyoxigraph query result into an rdflib :class:`~rdflib.query.Result`."""
+    if isinstance(raw, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(raw)
+        return result
+    if isinstance(raw, ox.QuerySolutions):
+        result = Result("SELECT")
+        variables = [Variable(v.value) for v in raw.variables]
+        result.vars = variables
+        rows: list[Mapping[Variable, Identifier]] = [
+            {
+                var: cast(Identifier, to_rdf(value))
+                for var, value in zip(variables, solution, strict=True)
+                if value is not None
+            }
+            for solution in raw
+        ]
+        result.bindings = rows
+        return result
+    result = Result("CONSTRUCT")
+    graph = Graph()
+    for triple in raw:
+        graph.add((to_rdf(triple.subject), to_rdf(triple.predicate), to_rdf(triple.object)))
+    result.graph = graph
+    return result
+
+
+def parse_triples(path: Path) -> list[Any]:
+    """Parse an RDF file with Oxigraph's parser (fast) into a list of :class:`pyoxigraph.Triple`.
+
+    Blank nodes get fresh names, so two files never share one by accident. Raises like
+    :func:`~ecosysteem.graph.load.parse_file`: :class:`DataError` or :class:`ParseError` naming the file and line.
+    """
+    fmt, data = read_file(path)
+    try:
+        return [
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in ox.parse(
+                input=data,
+                format=_FORMATS[fmt],
+                base_iri=path.resolve().as_uri(),
+                without_named_graphs=True,
+                rename_blank_nodes=True,
+            )
+        ]
+    except SyntaxError as exc:
+        line = exc.lineno
+        where = f", line {line}" if line else ""
+        message = " ".join(str(exc).split())[:300]
+        raise ParseError(f"{path}{where}: not valid {fmt} ({message})", path, line) from None
+
+
+def ntriples(triples: Iterable[Any]) -> str:
+    """Serialise pyoxigraph triples as N-Triples (which is also valid inside SPARQL ``INSERT DATA``)."""
+    return cast(bytes, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)).decode("utf-8")
+
+
+class _UnionView(_OxrdflibStore):
+    """oxrdflib's store plugin, showing the union of all named graphs as the graph rdflib sees.
+
+    Reads see every graph (a triple in two sources shows once); the source digests are hidden; writes go to
+    :data:`MODELS_GRAPH`; removals remove the triple from every graph.
+    """
+
+    def __init__(self, store: Any) -> None:
+        super().__init__(store=store)
+        self._context_graph: Graph | None = None
+
+    def triples(self, triple_pattern: Any, context: Any = None) -> Iterator[Any]:
+        s, p, o = triple_pattern
+        if p == DIGEST or isinstance(s, Literal) or (p is not None and not isinstance(p, URIRef)):
+            return  # nothing can match (Oxigraph refuses such patterns rather than matching nothing)
+        try:
+            pattern = [None if t is None else to_ox(t) for t in (s, p, o)]
+        except QueryError:
+            return
+        seen: set[tuple[Any, Any, Any]] = set()
+        contexts = (self._context,)
+        for quad in self._inner.quads_for_pattern(pattern[0], pattern[1], pattern[2], None):
+            key = (quad.subject, quad.predicate, quad.object)
+            if quad.predicate == _OX_DIGEST or key in seen:
+                continue
+            seen.add(key)
+            yield (to_rdf(quad.subject), to_rdf(quad.predicate), to_rdf(quad.object)), iter(contexts)
+
+    @property
+    def _context(self) -> Graph:
+        # rdflib wants a context graph per triple; one shared object saves building a Graph per look-up.
+        if self._context_graph is None:
+            self._context_graph = Graph(store=self, identifier=DATASET_DEFAULT_GRAPH_ID)
+        return self._context_graph
+
+    def add(self, triple: Any, context: Any, quoted: bool = False) -> None:
+        self._inner.add(_quad(triple, _OX_MODELS))
+
+    def addN(self, quads: Iterable[Any]) -> None:
+        self._inner.extend([_quad(q[:3], _OX_MODELS) for q in quads])
+
+    def remove(self, triple_pattern: Any, context: Any = None) -> None:
+        pattern = [None if t is None else to_ox(t) for t in triple_pattern]
+        for quad in list(self._inner.quads_for_pattern(pattern[0], pattern[1], pattern[2], None)):
+            if quad.predicate != _OX_DIGEST:
+                self._inner.remove(quad)
+
+    def __len__(self, context: Any = None) -> int:
+        rows: Any = self._inner.query(_COUNT, use_default_graph_as_union=True)
+        return int(next(iter(rows))[0].value)
+
+    def query(self, query: Any, initNs: Any, initBindings: Any, queryGraph: Any, **kwargs: Any) -> Result:
+        if not isinstance(query, str) or kwargs:
+            raise NotImplementedError("rdflib's engine answers this one")  # rdflib falls back to its own engine
+        raw = self._inner.query(
+            inject_values(query, initBindings),
+            use_default_graph_as_union=True,
+            prefixes={**_PREFIXES, **{k: str(v) for k, v in initNs.items()}},
+        )
+        return to_result(raw)
+
+
+class OxigraphStore(Store):
+    """An Oxigraph store: in memory (``path=None``) or persisted in the directory ``path``.
+
+    A persisted store is reopened instantly; :meth:`sources` says which files it holds (with their SHA-256), and
+    :meth:`~ecosysteem.graph.Ecosystem.load` skips a file whose digest is unchanged. Only one process at a time
+    can open a directory.
+
+    >>> store = OxigraphStore()
+    >>> len(store), store.kind
+    (0, 'oxigraph')
+    """
+
+    kind = "oxigraph"
+    named_graphs = True
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            self._ox: Any = ox.Store(str(self.path)) if self.path is not None else ox.Store()
+        except OSError as exc:
+            message = " ".join(str(exc).split())[:200]
+            raise DataError(
+                f"{self.path}: cannot open it as an Oxigraph store ({message}); is another process using it?",
+                self.path,
+            ) from None
+        self._view = _UnionView(self._ox)
+        self._graph = bind_prefixes(Graph(store=self._view, identifier=DATASET_DEFAULT_GRAPH_ID))
+
+    @property
+    def graph(self) -> Graph:
+        return self._graph
+
+    @property
+    def pyoxigraph_store(self) -> Any:
+        """The underlying :class:`pyoxigraph.Store`, for anything ecosysteem does not wrap."""
+        return self._ox
+
+    def describe(self) -> str:
+        return f"oxigraph:{self.path}" if self.path is not None else "oxigraph (in memory)"
+
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        *,
+        prepared: Query | None = None,
+        name: str | None = None,
+    ) -> Result:
+        try:
+            # Oxigraph's own substitutions only take projected variables; a VALUES block binds any variable.
+            text = inject_values(sparql, bindings or {})
+            raw = self._ox.query(text, use_default_graph_as_union=True, prefixes=_PREFIXES)
+            return to_result(raw)
+        except QueryError:
+            raise
+        except (SyntaxError, OSError, ValueError, TypeError) as exc:
+            message = " ".join(str(exc).split())[:300]
+            raise QueryError(f"query {name!r} failed: {message}" if name else f"the query failed: {message}") from None
+
+    def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
+        """Parse ``path`` with Oxigraph's parser, then replace the file's source graph with its triples.
+
+        The file is parsed completely before the store is touched, so a file with an error changes nothing.
+        """
+        path = Path(path)
+        target = ox.NamedNode(str(graph or source_graph(path)))
+        quads = [ox.Quad(t.subject, t.predicate, t.object, target) for t in parse_triples(path)]
+        quads.append(ox.Quad(target, _OX_DIGEST, ox.Literal(digest or file_digest(path)), target))
+        self._ox.remove_graph(target)
+        try:
+            if len(quads) > 100_000:
+                self._ox.bulk_extend(quads)  # bypasses the transaction log: much faster on large files
+                self._ox.flush()
+            else:
+                self._ox.extend(quads)
+        except OSError as exc:
+            raise DataError(f"{path}: could not store it in {self.describe()} ({exc})", path) from None
+        return len(quads) - 1
+
+    def add_triples(self, triples: Iterable[Triple]) -> None:
+        self._ox.extend([_quad(triple, _OX_MODELS) for triple in triples])
+
+    def sources(self) -> dict[str, str]:
+        rows: Any = self._ox.query(f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g {sparql_term(DIGEST)} ?d }} }}")
+        return {row[0].value: row[1].value for row in rows}
+
+    def __len__(self) -> int:
+        return len(self._view)
+
+    def close(self) -> None:
+        if isinstance(self._ox, _Closed):
+            return
+        if self.path is not None:
+            self._ox.flush()
+        # Oxigraph releases the directory's lock when the last reference to its store goes.
+        closed: Any = _Closed(self.describe())
+        self._ox = self._view._store = closed
+
+
+class _Closed:
+    """Stands in for a closed pyoxigraph store: any use is a clear error, not a silently empty store."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        raise DataError(f"{self._name} is closed; open it again with ecosysteem.open_store or Ecosystem.open")

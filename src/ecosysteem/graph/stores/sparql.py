@@ -1,0 +1,355 @@
+"""Any SPARQL 1.1 endpoint (Oxigraph server, Jena Fuseki, GraphDB, Virtuoso …) over HTTP, with the standard library.
+
+* **Queries** go to the query URL as an HTML form POST (SPARQL 1.1 Protocol), with one ``default-graph-uri`` per
+  source graph ecosysteem loaded, so the default graph is their union on every server, and nothing else the server
+  holds leaks in. Bound values are sent as a ``VALUES`` block of strictly escaped terms.
+* **Loading** a file sends one update request, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }``: the
+  SPARQL 1.1 Update spec has a service apply a request atomically, so a source is replaced whole or not at all.
+* **Credentials** come from ``ECOSYSTEEM_SPARQL_USER`` / ``ECOSYSTEEM_SPARQL_PASSWORD`` (HTTP Basic) or
+  ``ECOSYSTEEM_SPARQL_TOKEN`` (Bearer), never from a URL or the command line, and are scrubbed from every message.
+* **Python-side access** (:attr:`SparqlStore.graph`) is a local in-memory copy fetched with one ``CONSTRUCT``
+  on first use and dropped after every change: the analysis code walks triples in Python, which would be one
+  HTTP round trip per call against the endpoint.
+"""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import io
+import json
+import logging
+import os
+import re
+import socket
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from ecosysteem.errors import DataError, EcosysteemError, QueryError
+from ecosysteem.graph.convert import bind_prefixes
+from ecosysteem.graph.stores._base import (
+    DIGEST,
+    MODELS_GRAPH,
+    Store,
+    Triple,
+    file_digest,
+    inject_values,
+    source_graph,
+    sparql_term,
+)
+from ecosysteem.vocab import PREFIXES
+
+__all__ = ["ENV_PASSWORD", "ENV_TIMEOUT", "ENV_TOKEN", "ENV_UPDATE_URL", "ENV_USER", "SparqlStore"]
+
+ENV_UPDATE_URL = "ECOSYSTEEM_SPARQL_UPDATE_URL"
+ENV_USER = "ECOSYSTEEM_SPARQL_USER"
+ENV_PASSWORD = "ECOSYSTEEM_SPARQL_PASSWORD"
+ENV_TOKEN = "ECOSYSTEEM_SPARQL_TOKEN"
+ENV_TIMEOUT = "ECOSYSTEEM_SPARQL_TIMEOUT"
+
+log = logging.getLogger("ecosysteem.store")
+
+_ACCEPT_QUERY = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
+_MAX_ERROR_TEXT = 300
+
+
+def _is_loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return host in {"localhost", "127.0.0.1", "::1"} or host.startswith("127.")
+
+
+# Proxies from the environment apply to remote servers; a server on this machine is always reached directly.
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+_DEFAULT = urllib.request.build_opener()
+
+
+def _check_url(url: str, what: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise DataError(f"{what} {_redact_url(url)!r} is not an http(s) URL")
+    if parts.username is not None or parts.password is not None:
+        raise DataError(
+            f"{what} {_redact_url(url)!r} contains credentials; put them in {ENV_USER} and {ENV_PASSWORD} "
+            f"(or {ENV_TOKEN}) instead, so they never show in a command line or a log"
+        )
+    return url
+
+
+def _redact_url(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "(unreadable URL)"
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def _default_update_url(query_url: str) -> str:
+    # Oxigraph and Fuseki name their endpoints …/query and …/update; others take updates at the same URL.
+    parts = urlsplit(query_url)
+    if parts.path.endswith("/query"):
+        return urlunsplit(parts._replace(path=parts.path[: -len("query")] + "update"))
+    return query_url
+
+
+class SparqlStore(Store):
+    """A remote SPARQL 1.1 endpoint.
+
+    Parameters
+    ----------
+    query_url:
+        the query endpoint, e.g. ``http://127.0.0.1:7878/query``.
+    update_url:
+        the update endpoint; default ``$ECOSYSTEEM_SPARQL_UPDATE_URL``, else the query URL with a final
+        ``/query`` replaced by ``/update`` (Oxigraph, Fuseki), else the query URL itself.
+    timeout:
+        seconds to wait for the server at each step (connecting, each read); default
+        ``$ECOSYSTEEM_SPARQL_TIMEOUT`` or 60.
+    env:
+        where credentials are read from (default :data:`os.environ`).
+
+    >>> store = SparqlStore("http://127.0.0.1:7878/query")
+    >>> store.update_url
+    'http://127.0.0.1:7878/update'
+    """
+
+    kind = "sparql"
+    named_graphs = True
+
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str | None = None,
+        *,
+        timeout: float | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
+        env = os.environ if env is None else env
+        self.query_url = _check_url(query_url, "SPARQL query URL")
+        self.update_url = _check_url(
+            update_url or env.get(ENV_UPDATE_URL) or _default_update_url(query_url), "SPARQL update URL"
+        )
+        if timeout is None:
+            try:
+                timeout = float(env.get(ENV_TIMEOUT) or 60)
+            except ValueError:
+                raise DataError(f"{ENV_TIMEOUT} must be a number of seconds") from None
+        if timeout <= 0:
+            raise DataError(f"the SPARQL timeout must be positive, not {timeout:g}")
+        self.timeout = timeout
+        user, password, token = env.get(ENV_USER), env.get(ENV_PASSWORD), env.get(ENV_TOKEN)
+        self._secrets: list[str] = []
+        self._authorization: str | None = None
+        if token:
+            self._authorization = f"Bearer {token}"
+            self._secrets.append(token)
+        elif user or password:
+            basic = base64.b64encode(f"{user or ''}:{password or ''}".encode()).decode("ascii")
+            self._authorization = f"Basic {basic}"
+            self._secrets += [s for s in (password, basic) if s]
+        self._sources: dict[str, str] | None = None
+        self._copy: Graph | None = None
+
+    # -- the Store interface ---------------------------------------------------------------------------------
+
+    def describe(self) -> str:
+        return f"sparql:{_redact_url(self.query_url)}"
+
+    @property
+    def graph(self) -> Graph:
+        """A local copy of the union of ecosysteem's graphs, fetched with one CONSTRUCT on first use."""
+        if self._copy is None:
+            text = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?p != " + sparql_term(DIGEST) + ") }"
+            body, ctype = self._send_query(text, accept="application/n-triples, text/turtle;q=0.5")
+            graph = bind_prefixes(Graph())
+            try:
+                graph.parse(data=body, format="turtle" if ctype == "text/turtle" else "nt")
+            except Exception as exc:
+                raise QueryError(f"{self.describe()}: could not read the graph it sent ({_short(exc)})") from None
+            self._copy = graph
+        return self._copy
+
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        *,
+        prepared: Query | None = None,
+        name: str | None = None,
+    ) -> Result:
+        text = self._with_prefixes(inject_values(sparql, bindings or {}))
+        body, ctype = self._send_query(text, accept=_ACCEPT_QUERY, name=name)
+        try:
+            if ctype in {"application/sparql-results+json", "application/json"}:
+                return Result.parse(source=io.BytesIO(body), format="json")
+            if ctype in {"application/n-triples", "text/turtle", "text/plain"}:
+                result = Result("CONSTRUCT")
+                result.graph = Graph().parse(data=body, format="turtle" if ctype == "text/turtle" else "nt")
+                return result
+        except Exception as exc:
+            raise QueryError(f"{self.describe()}: could not read its answer ({_short(exc)})") from None
+        raise QueryError(f"{self.describe()} answered with {ctype!r}, which ecosysteem cannot read")
+
+    def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
+        """Parse ``path`` locally, then replace its source graph on the server in one update request."""
+        from ecosysteem.graph.stores.oxigraph import ntriples, parse_triples
+
+        path = Path(path)
+        parsed = parse_triples(path)  # Oxigraph's parser: many times faster than rdflib's on large files
+        target = graph or source_graph(path)
+        digest = digest or file_digest(path)
+        lines = ntriples(parsed)
+        g = sparql_term(target)
+        update = (
+            f"DROP SILENT GRAPH {g} ;\n"
+            f"INSERT DATA {{ GRAPH {g} {{\n{lines}\n{g} {sparql_term(DIGEST)} {sparql_term(Literal(digest))} .\n}} }}"
+        )
+        self._send_update(update, what=str(path))
+        self._changed()
+        return len(parsed)
+
+    def add_triples(self, triples: Iterable[Triple]) -> None:
+        graph = Graph()
+        for triple in triples:
+            graph.add(triple)
+        if not len(graph):
+            return
+        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        self._send_update(f"INSERT DATA {{ GRAPH {sparql_term(MODELS_GRAPH)} {{\n{lines}\n}} }}", what="added models")
+        self._changed()
+
+    def sources(self) -> dict[str, str]:
+        if self._sources is None:
+            text = f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g {sparql_term(DIGEST)} ?d }} }}"
+            body, _ctype = self._send_query(text, accept="application/sparql-results+json", dataset=False)
+            try:
+                rows = json.loads(body)["results"]["bindings"]
+                self._sources = {row["g"]["value"]: row["d"]["value"] for row in rows}
+            except (ValueError, KeyError, TypeError) as exc:
+                raise QueryError(f"{self.describe()}: could not read its list of graphs ({_short(exc)})") from None
+        return dict(self._sources)
+
+    def __len__(self) -> int:
+        digest = sparql_term(DIGEST)
+        text = (
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p != {digest}) }} }}"
+        )
+        body, _ctype = self._send_query(text, accept="application/sparql-results+json")
+        try:
+            return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            raise QueryError(f"{self.describe()}: could not read the triple count ({_short(exc)})") from None
+
+    # -- HTTP ------------------------------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._sources = None
+        self._copy = None
+
+    def _dataset(self) -> list[str]:
+        return [*sorted(self.sources()), str(MODELS_GRAPH)]
+
+    @staticmethod
+    def _with_prefixes(text: str) -> str:
+        # The server does not know ecosysteem's prefixes; declare the ones the query does not declare itself.
+        declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([A-Za-z0-9_.-]*):", text)}
+        lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p.lower() not in declared]
+        return "\n".join([*lines, text])
+
+    def _send_query(
+        self, text: str, *, accept: str, name: str | None = None, dataset: bool = True
+    ) -> tuple[bytes, str]:
+        fields = [("query", text)]
+        if dataset:
+            fields += [("default-graph-uri", g) for g in self._dataset()]
+        data = urlencode(fields).encode("utf-8")
+        what = f"query {name!r}" if name else "the query"
+        return self._post(self.query_url, data, "application/x-www-form-urlencoded", accept, what, QueryError)
+
+    def _send_update(self, text: str, *, what: str) -> None:
+        self._post(
+            self.update_url, text.encode("utf-8"), "application/sparql-update", "*/*", f"loading {what}", DataError
+        )
+
+    def _post(
+        self,
+        url: str,
+        data: bytes,
+        content_type: str,
+        accept: str,
+        what: str,
+        error: type[EcosysteemError],
+    ) -> tuple[bytes, str]:
+        request = urllib.request.Request(url, data=data, method="POST")
+        request.add_header("Content-Type", content_type)
+        request.add_header("Accept", accept)
+        if self._authorization:
+            # Unredirected: a redirect to another host never receives the credentials.
+            request.add_unredirected_header("Authorization", self._authorization)
+        shown = _redact_url(url)
+        opener = _DIRECT if _is_loopback(url) else _DEFAULT
+        started = time.perf_counter()
+        try:
+            with opener.open(request, timeout=self.timeout) as response:
+                body = response.read()
+                ctype = response.headers.get_content_type()
+        except urllib.error.HTTPError as exc:
+            detail = self._scrub(_error_text(exc))
+            log.debug("POST %s -> HTTP %s in %.3f s", shown, exc.code, time.perf_counter() - started)
+            hint = ""
+            if exc.code in {401, 403}:
+                hint = f"; check {ENV_USER}/{ENV_PASSWORD} (or {ENV_TOKEN})"
+            elif exc.code == 404:
+                hint = "; check the URL"
+            raise error(
+                f"{what}: the SPARQL endpoint {shown} answered HTTP {exc.code} {self._scrub(str(exc.reason))}"
+                f"{': ' + detail if detail else ''}{hint}"
+            ) from None
+        except TimeoutError:
+            raise error(self._timeout_message(what, shown)) from None
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, TimeoutError | socket.timeout):
+                raise error(self._timeout_message(what, shown)) from None
+            reason = self._scrub(_short(exc.reason))
+            raise error(
+                f"{what}: the SPARQL endpoint {shown} is unreachable ({reason}); check the URL and that the server runs"
+            ) from None
+        except (http.client.HTTPException, OSError) as exc:
+            reason = self._scrub(_short(exc))
+            raise error(f"{what}: the connection to the SPARQL endpoint {shown} failed ({reason})") from None
+        log.debug("POST %s -> %d bytes in %.3f s", shown, len(body), time.perf_counter() - started)
+        return body, ctype
+
+    def _timeout_message(self, what: str, shown: str) -> str:
+        return (
+            f"{what}: the SPARQL endpoint {shown} did not answer within {self.timeout:g} s; "
+            f"try again later or allow more time ({ENV_TIMEOUT} or the timeout option)"
+        )
+
+    def _scrub(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
+
+
+def _short(exc: object) -> str:
+    return " ".join(str(exc).split())[:_MAX_ERROR_TEXT]
+
+
+def _error_text(exc: urllib.error.HTTPError) -> str:
+    try:
+        raw = exc.read(4096)
+    except OSError:
+        return ""
+    return " ".join(raw.decode("utf-8", "replace").split())[:_MAX_ERROR_TEXT]

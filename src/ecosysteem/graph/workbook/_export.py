@@ -1,0 +1,206 @@
+"""Graph → workbook (the way back), and the exact part of a graph a workbook carries."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from ecosysteem.graph.convert import entities, expand_curie, model_class_for
+from ecosysteem.graph.workbook._import import _context_graph, _what, derive_iri
+from ecosysteem.graph.workbook._index import Index, Vocabulary, short_id
+from ecosysteem.graph.workbook._spec import (
+    ACTIVITIES,
+    COLLABORATIONS,
+    PARTIES,
+    PARTY_ROLES,
+    SHEETS,
+    SOURCES,
+    Column,
+    Sheet,
+)
+from ecosysteem.model import Activity, Membership, rdf_fields
+from ecosysteem.vocab import RDF, XSD
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+__all__ = ["COVERED", "covered_graph", "export_workbook"]
+
+
+def _covered() -> dict[type[BaseModel], tuple[str, ...]]:
+    out: dict[type[BaseModel], tuple[str, ...]] = {}
+    for sheet in SHEETS:
+        if sheet is SOURCES or not sheet.entity:
+            continue
+        for cls in sheet.classes:
+            names = [c.field for c in sheet.columns if c.field not in ("", "id")]
+            if sheet is ACTIVITIES:
+                names += list(PARTY_ROLES.values())
+            mapped = rdf_fields(cls)
+            out[cls] = tuple(n for n in names if n in mapped)
+    return out
+
+
+COVERED: dict[type[BaseModel], tuple[str, ...]] = _covered()
+"""Model class → the fields the workbook carries for it (the round trip is exact for these).
+
+Source documents are left out: the seed data give their titles a language tag, which the ``SourceDocument``
+model (plain ``dcterms:title``) does not read, so they stay in the graph and are referred to by id.
+"""
+
+
+def covered_graph(graph: Graph) -> Graph:
+    """Return the triples of ``graph`` that a workbook carries: see :data:`COVERED`.
+
+    For every subject whose most specific model class is covered: its ``rdf:type`` of that class, and for each
+    covered field the values of that field's predicate of the field's kind (an IRI; a literal in the field's
+    language; a plain string; an ``xsd:gYear``/``gYearMonth``/``date``; an ``xsd:integer``).
+    """
+    out = Graph()
+    for cls, fields in COVERED.items():
+        class_iri = expand_curie(cls.rdf_type)  # type: ignore[attr-defined]
+        for subject in graph.subjects(RDF.type, class_iri):
+            if not isinstance(subject, URIRef) or model_class_for(graph, subject) is not cls:
+                continue
+            out.add((subject, RDF.type, class_iri))
+            meta = rdf_fields(cls)
+            for name in fields:
+                predicate = expand_curie(meta[name]["rdf"])
+                for obj in graph.objects(subject, predicate):
+                    if _fits(obj, meta[name]["kind"], meta[name]["lang"]):
+                        out.add((subject, predicate, obj))
+    return out
+
+
+def _fits(node: Node, kind: str, lang: str | None) -> bool:
+    if kind == "iri":
+        return isinstance(node, URIRef)
+    if not isinstance(node, Literal):
+        return False
+    if kind == "text":
+        return node.language == lang
+    if kind == "string":
+        return node.language is None and node.datatype in (None, XSD.string)
+    if kind == "date":
+        return node.datatype in (XSD.gYear, XSD.gYearMonth, XSD.date)
+    if kind == "integer":
+        return node.datatype == XSD.integer
+    return True
+
+
+def export_workbook(graph: Any, *, sources: bool = True, context: Any = None) -> Workbook:
+    """Write the entities of ``graph`` that the workbook covers into a filled-in template.
+
+    Parameters
+    ----------
+    graph:
+        an :class:`~ecosysteem.graph.Ecosystem` or rdflib ``Graph`` (with the ontology and vocabularies).
+    sources:
+        also fill sheet *Bronnen* with the source documents; ``False`` leaves them out (rows then name their
+        sources by id, to be found in the graph the workbook is imported against).
+    context:
+        where the vocabularies and the other entities ``graph`` refers to are, if not in ``graph`` itself (for
+        instance the default graph, when ``graph`` holds only what an import produced). A name is written only
+        where it leads back to the same entity, else the id (``kind/slug``).
+
+    Returns
+    -------
+    openpyxl.Workbook
+        importing it (:func:`import_workbook`) gives the :func:`covered_graph` of ``graph`` back.
+    """
+    from ecosysteem.graph.workbook._template import template_workbook
+
+    g = _context_graph(graph)
+    full = g
+    if context is not None:
+        full = Graph()
+        full += _context_graph(context)
+        full += g
+    index = Index.from_graph(full)
+    schemes = {c.scheme for s in SHEETS for c in s.columns if c.scheme}
+    vocab = Vocabulary.from_graph(full, schemes)
+    book = template_workbook(full)
+    party_rows: list[list[str]] = []
+    for sheet in SHEETS:
+        if not sheet.entity or (sheet is SOURCES and not sources):
+            continue
+        ws = book[sheet.nl]
+        row_number = 2
+        seen: set[str] = set()
+        for cls in sheet.classes:
+            for model in entities(g, cls):
+                iri = str(model.id)  # type: ignore[attr-defined]
+                if iri in seen or type(model) not in sheet.classes:
+                    continue
+                seen.add(iri)
+                cells = _row(sheet, model, index, vocab)
+                for col, value in enumerate(cells, start=1):
+                    if value not in (None, ""):
+                        ws.cell(row=row_number, column=col, value=value)
+                row_number += 1
+                if sheet is ACTIVITIES:
+                    party_rows += _party_rows(model, index)
+    ws = book[PARTIES.nl]
+    for row_number, cells in enumerate(party_rows, start=2):
+        for col, value in enumerate(cells, start=1):
+            ws.cell(row=row_number, column=col, value=value)
+    return book
+
+
+def _row(sheet: Sheet, model: BaseModel, index: Index, vocab: Vocabulary) -> list[Any]:
+    data = model.model_dump()
+    prefer = {o for o in (index.owner(data.get("in_plan")), data.get("part_of"), index.owner(data.get("part_of"))) if o}
+    cells: list[Any] = []
+    for column in sheet.columns:
+        cells.append(_cell(sheet, column, model, data, index, vocab, prefer))
+    return cells
+
+
+def _cell(
+    sheet: Sheet,
+    column: Column,
+    model: BaseModel,
+    data: dict[str, Any],
+    index: Index,
+    vocab: Vocabulary,
+    prefer: set[str],
+) -> Any:
+    if column.field == "":
+        return sheet.kind_of(type(model))
+    if column.kind == "id":
+        iri = str(data["id"])
+        return None if iri == derive_iri(type(model), data) else short_id(iri)
+    value = data.get(column.field)
+    if column.field == "label_en" and value == data.get("label_nl"):
+        return None
+    if column.field == "level" and sheet is COLLABORATIONS:
+        return vocab.scheme("level").display(value) if value else None
+    if isinstance(model, Membership) and column.field == "label_nl":
+        return value
+    if value is None or value == []:
+        return None
+    values = value if isinstance(value, list) else [value]
+    if column.kind == "ref":
+        shown = [index.display(v, column.targets, _what(column), prefer) for v in values]
+    elif column.kind == "concept":
+        shown = [vocab.scheme(column.scheme or "").display(v) for v in values]
+    elif column.kind == "integer":
+        return int(values[0])
+    else:
+        shown = [str(v) for v in values]
+    return ("\n" if column.kind == "texts" else "; ").join(shown)
+
+
+def _party_rows(model: BaseModel, index: Index) -> list[list[str]]:
+    rows: list[list[str]] = []
+    data = model.model_dump()
+    activity = index.display(str(data["id"]), (Activity,), "activity")
+    prefer = {o for o in (index.owner(str(data["id"])), index.owner(index.owner(str(data["id"])))) if o}
+    targets = PARTIES.column("party").targets
+    for role, name in PARTY_ROLES.items():
+        for party in data.get(name, []):
+            rows.append([activity, index.display(party, targets, "party", prefer), role])
+    return rows

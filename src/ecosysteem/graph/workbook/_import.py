@@ -1,0 +1,624 @@
+"""From located rows to models to RDF: resolving names, checking values, collecting every problem."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from rdflib import Graph, URIRef
+
+from ecosysteem.graph.convert import bind_prefixes, expand_curie, to_graph
+from ecosysteem.graph.workbook._cells import parse_date, split_values
+from ecosysteem.graph.workbook._index import Entry, Index, Vocabulary, _suggest, key, short_id
+from ecosysteem.graph.workbook._problems import Problem, WorkbookError
+from ecosysteem.graph.workbook._read import RawRow, RawSheet, read_files
+from ecosysteem.graph.workbook._spec import (
+    ACTIVITIES,
+    COLLABORATIONS,
+    IMPORT_ORDER,
+    MEMBERSHIPS,
+    PARTIES,
+    PARTY_ROLES,
+    SHEETS,
+    Column,
+    Sheet,
+)
+from ecosysteem.model import (
+    Activity,
+    Collaboration,
+    Entity,
+    Membership,
+    Network,
+    Project,
+    SourceDocument,
+    rdf_fields,
+    slugify,
+)
+from ecosysteem.model._fields import BASE, _expand_iri
+
+__all__ = ["ImportResult", "derive_iri", "import_workbook"]
+
+RowId = tuple[str, str, int]
+KEY_FIELDS = ("in_plan", "part_of", "unit_of", "member", "organization")
+"""Reference columns an IRI is derived from; they are resolved before any other reference."""
+
+_NETWORK_PREFIX = re.compile(r"^\s*netwerk(en)?\s+palliatieve\s+zorg\s+", re.IGNORECASE)
+_DEFAULT_LEVEL = {"netwerk": "level/regionaal", "bovenregionaal samenwerkingsverband": "level/bovenregionaal"}
+_SCHEME_NAMES = {
+    "level": "level",
+    "organisation-type": "organisation type",
+    "line-of-care": "line of care",
+    "region-type": "region type",
+    "group-type": "group type",
+    "role": "role",
+    "status": "status",
+    "pillar": "pillar",
+    "loop": "loop",
+    "function": "bijenkorf function",
+    "action": "bijenkorf action",
+    "theme": "theme",
+}
+
+
+def derive_iri(cls: type[BaseModel], data: dict[str, Any]) -> str:
+    """Return the IRI a row gets when its *id* cell is empty: the model's rule, and for a network the region part.
+
+    >>> derive_iri(Network, {"label_nl": "Netwerk Palliatieve Zorg Salland"})
+    'https://w3id.org/ecosysteem/id/network/salland'
+    """
+    if cls is Network:
+        name = _NETWORK_PREFIX.sub("", str(data["label_nl"])) or str(data["label_nl"])
+        return f"{BASE}network/{slugify(name)}"
+    if not issubclass(cls, Entity):
+        raise TypeError(f"{cls.__name__} is not an entity class")
+    return f"{BASE}{cls.iri_kind}/{cls.slug_for(dict(data))}"
+
+
+def _what(column: Column) -> str:
+    if column.kind == "concept":
+        return _SCHEME_NAMES.get(column.scheme or "", column.scheme or "value")
+    if column.field in ("member", "party"):
+        return "party"
+    names = {cls.__name__.lower() for cls in column.targets}
+    if len(names) == 1:
+        return {"sourcedocument": "source", "group": "workgroup"}.get(next(iter(names)), next(iter(names)))
+    return "entity" if "entity" in names else "party"
+
+
+@dataclass
+class _Keyed:
+    row: RawRow
+    cls: type[BaseModel]
+    iri: str
+    data: dict[str, Any]
+
+
+@dataclass
+class ImportResult:
+    """What an import found: the models built from the valid rows, and every problem, located.
+
+    ``graph`` holds the triples of ``models`` only (not the context the names were resolved against). When
+    ``problems`` holds errors, write nothing — unless a partial import was asked for, in which case ``models``
+    are the rows without problems.
+    """
+
+    models: list[BaseModel] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    locations: dict[str, str] = field(default_factory=dict)
+    """IRI → ``file, sheet 'S', row R`` of the row it comes from"""
+    rows_read: int = 0
+    rows_skipped: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        """True when there are no errors (warnings allowed)."""
+        return not self.errors
+
+    @property
+    def graph(self) -> Graph:
+        """The RDF of the imported models."""
+        return to_graph(self.models, bind_prefixes(Graph()))
+
+    def turtle(self) -> str:
+        """The imported models as Turtle."""
+        return self.graph.serialize(format="turtle")
+
+    def report(self) -> str:
+        """A readable report: one line per problem, then a summary."""
+        lines = [str(p) for p in sorted(self.problems)]
+        lines.append(
+            f"{len(self.models)} entities from {self.rows_read} rows; {self.rows_skipped} row(s) skipped; "
+            f"{len(self.errors)} error(s), {len(self.warnings)} warning(s)."
+        )
+        return "\n".join(lines)
+
+    def raise_for_errors(self) -> None:
+        """Raise :class:`WorkbookError` (listing every problem) if there are errors."""
+        if self.errors:
+            raise WorkbookError(sorted(self.problems))
+
+
+def import_workbook(
+    *paths: str | Path,
+    context: Any = None,
+    encoding: str | None = None,
+    partial: bool = False,
+    validate: bool = True,
+) -> ImportResult:
+    """Read filled-in workbooks (``.xlsx``) or CSV files (one per sheet) into models, resolving every name.
+
+    Parameters
+    ----------
+    paths:
+        one workbook made from :func:`template_workbook`, or CSV files named after the sheets
+        (``organisaties.csv``, ``activiteiten.csv`` …; ``,``, ``;`` or tab delimited, UTF-8).
+    context:
+        the graph (an :class:`~ecosysteem.graph.Ecosystem` or rdflib ``Graph``) that names not defined in the
+        workbook are looked up in, and whose vocabularies the drop-down values come from; default
+        :func:`ecosysteem.load` (ontology + default datasets).
+    encoding:
+        the encoding of the CSV files, if not UTF-8 (e.g. ``"cp1252"``).
+    partial:
+        leave out rows with problems (and rows that refer to them) instead of stopping at them.
+    validate:
+        also check the result against the SHACL shapes (together with ``context``).
+
+    Returns
+    -------
+    ImportResult
+        the models and every problem with its file, sheet, row, column and value. Nothing is raised for bad
+        rows: call :meth:`ImportResult.raise_for_errors` to turn errors into a :class:`WorkbookError`.
+
+    Examples
+    --------
+    >>> from ecosysteem.graph.workbook import import_workbook
+    >>> result = import_workbook("no-such-file.xlsx", context=Graph())
+    >>> print(result.errors[0])
+    no-such-file.xlsx: no such file: no-such-file.xlsx
+    """
+    files = [Path(p) for p in paths]
+    graph = _context_graph(context)
+    sheets, structural = read_files(files, encoding)
+    importer = _Importer(sheets, graph, files[0].name if files else "werkboek")
+    return importer.run(structural, partial=partial, validate=validate)
+
+
+def _context_graph(context: Any) -> Graph:
+    if context is None:
+        from ecosysteem.graph.ecosystem import load
+
+        return load().graph
+    if isinstance(context, Graph):
+        return context
+    graph = getattr(context, "graph", None)
+    if isinstance(graph, Graph):
+        return graph
+    raise TypeError(f"context must be an Ecosystem or an rdflib Graph, not {type(context).__name__}")
+
+
+class _Importer:
+    def __init__(self, sheets: list[RawSheet], context: Graph, file_name: str) -> None:
+        self.sheets = sheets
+        self.context = context
+        self.base_index = Index.from_graph(context)
+        schemes = {c.scheme for s in SHEETS for c in s.columns if c.scheme}
+        self.vocab = Vocabulary.from_graph(context, schemes)
+        self.file_name = file_name
+        self.rows: dict[Sheet, list[RawRow]] = {}
+        for raw in sheets:
+            self.rows.setdefault(raw.sheet, []).extend(raw.rows)
+
+    # -- the driver ------------------------------------------------------------------------------------------
+
+    def run(self, structural: list[Problem], partial: bool, validate: bool) -> ImportResult:
+        all_rows = [r for rows in self.rows.values() for r in rows]
+        excluded: set[RowId] = set()
+        problems: list[Problem] = list(structural)
+        if partial:
+            excluded |= self._rows_of(structural)
+        models: dict[RowId, BaseModel] = {}
+        for _round in range(12):
+            models, found = self._attempt(excluded)
+            problems += found
+            bad = self._rows_of(found)
+            if bad and partial:
+                excluded |= bad
+                continue
+            if bad or not validate or not models:
+                break
+            if any(p.severity == "error" for p in problems) and not partial:
+                break
+            violations = self._shacl(models)
+            problems += violations
+            bad = self._rows_of(violations)
+            if not (bad and partial):
+                break
+            excluded |= bad
+        result = ImportResult(rows_read=len(all_rows), rows_skipped=len({_rid(r) for r in all_rows} & excluded))
+        result.problems = sorted(set(problems))
+        if partial or not result.errors:
+            result.models = sorted(models.values(), key=lambda m: str(getattr(m, "id", "")))
+            used_default = any(self._default_source in getattr(m, "sources", []) for m in result.models)
+            if used_default and self._default_source_model is not None:
+                result.models.append(self._default_source_model)
+        result.locations = {
+            str(getattr(m, "id", "")): f"{rid[0]}, sheet '{rid[1]}', row {rid[2]}" for rid, m in models.items()
+        }
+        return result
+
+    @staticmethod
+    def _rows_of(problems: Iterable[Problem]) -> set[RowId]:
+        rows: set[RowId] = set()
+        for p in problems:
+            if p.severity != "error" or not p.row:
+                continue
+            rows.add((p.file, p.sheet, p.row))
+            if p.message.startswith("merged cells") and p.value:
+                numbers = [int(n) for n in re.findall(r"\d+", p.value)]
+                rows |= {(p.file, p.sheet, n) for n in range(min(numbers), max(numbers) + 1)}
+        return rows
+
+    # -- one pass over every row -----------------------------------------------------------------------------
+
+    def _attempt(self, excluded: set[RowId]) -> tuple[dict[RowId, BaseModel], list[Problem]]:
+        self.index = Index(dict(self.base_index.entries), {k: set(v) for k, v in self.base_index._by_key.items()})
+        self.keyed: dict[RowId, _Keyed] = {}
+        self.defined: dict[str, RowId] = {}
+        self.excluded_names = {
+            key(r.text(c) or ""): r.where
+            for rows in self.rows.values()
+            for r in rows
+            if _rid(r) in excluded
+            for c in r.sheet.columns
+            if c.field == "label_nl"
+        }
+        problems: list[Problem] = []
+        for sheet in IMPORT_ORDER:
+            problems += self._key_sheet(sheet, [r for r in self.rows.get(sheet, []) if _rid(r) not in excluded])
+        self._set_default_source()
+        failed = self._rows_of(problems)
+        for sheet in IMPORT_ORDER:
+            for row in self.rows.get(sheet, []):
+                if _rid(row) in self.keyed and _rid(row) not in failed:
+                    problems += self._fill(self.keyed[_rid(row)])
+        additions: dict[str, dict[str, list[str]]] = {}
+        for row in self.rows.get(PARTIES, []):
+            if _rid(row) not in excluded:
+                problems += self._party(row, additions)
+        failed = self._rows_of(problems)
+        models: dict[RowId, BaseModel] = {}
+        for rid, keyed in self.keyed.items():
+            if rid in failed:
+                continue
+            data = dict(keyed.data)
+            for name, values in additions.get(keyed.iri, {}).items():
+                data[name] = [*data.get(name, []), *values]
+            try:
+                models[rid] = keyed.cls.model_validate(data)
+            except ValidationError as exc:
+                for error in exc.errors():
+                    name = str(error["loc"][0]) if error["loc"] else ""
+                    column = next((c for c in keyed.row.sheet.columns if c.field == name), None)
+                    problems.append(
+                        keyed.row.problem(column, str(error["msg"]), keyed.row.text(column) if column else None)
+                    )
+        return models, problems
+
+    # -- phase 1: every row's IRI --------------------------------------------------------------------------------
+
+    def _key_sheet(self, sheet: Sheet, rows: list[RawRow]) -> list[Problem]:
+        problems: list[Problem] = []
+        pending = list(rows)
+        label = next((c for c in sheet.columns if c.field == "label_nl"), None)
+        while pending:
+            deferred: list[RawRow] = []
+            waiting = {key(r.text(label) or "") for r in pending} if label is not None else set()
+            for row in pending:
+                outcome = self._key(row, waiting)
+                if outcome is None:
+                    deferred.append(row)
+                else:
+                    problems += outcome
+                    if outcome and label is not None and row.text(label):
+                        self.excluded_names.setdefault(key(row.text(label) or ""), row.where)
+            if len(deferred) == len(pending):
+                for row in deferred:
+                    problems += self._key(row, set()) or []
+                break
+            pending = deferred
+        return problems
+
+    def _key(self, row: RawRow, waiting: set[str]) -> list[Problem] | None:
+        """Work out the row's class and IRI and index it; ``None`` if it waits for a row not keyed yet."""
+        sheet = row.sheet
+        problems: list[Problem] = []
+        kind_column = next((c for c in sheet.columns if c.field == "" and c.kind == "choice"), None)
+        kind = None
+        if kind_column is not None and (text := row.text(kind_column)):
+            choices = {key(a): b for a, b in sheet.kind_choices()}
+            kind = choices.get(key(text))
+            if kind is None:
+                problems.append(
+                    row.problem(
+                        kind_column,
+                        f"unknown kind '{text}'",
+                        text,
+                        _suggest(text, [nl for nl, _ in sheet.kind_choices()]),
+                    )
+                )
+        cls = sheet.class_for(kind)
+        for column in sheet.columns:
+            if column.required and row.text(column) is None:
+                problems.append(row.problem(column, f"the required cell '{column.nl}' is empty"))
+        data: dict[str, Any] = {}
+        label = next((c for c in sheet.columns if c.field == "label_nl"), None)
+        if label is not None and row.text(label):
+            data["label_nl"] = row.text(label)
+        for column in sheet.columns:
+            if column.field in KEY_FIELDS and (text := row.text(column)):
+                found = self.index.lookup(text, column.targets, _what(column))
+                if found.iri is None:
+                    if key(text) in waiting:
+                        return None
+                    problems.append(self._unresolved(row, column, text, found.error, found.suggestion))
+                else:
+                    data[column.field] = found.iri
+        if problems:
+            return problems
+        id_column = next(c for c in sheet.columns if c.kind == "id") if sheet.entity else None
+        if id_column is not None and (text := row.text(id_column)):
+            try:
+                iri = _expand_iri(text)
+            except ValueError as exc:
+                return [row.problem(id_column, str(exc), text)]
+        elif cls is Membership:
+            iri = derive_iri(cls, {"label_nl": "", **data})
+        else:
+            try:
+                iri = derive_iri(cls, data)
+            except ValueError as exc:
+                return [row.problem(label, str(exc), row.text(label) if label else None)]
+        if iri in self.defined:
+            first = self.defined[iri]
+            name = row.text(label) if label is not None else short_id(iri)
+            return [
+                row.problem(
+                    label,
+                    f"duplicate: '{name}' is already defined in sheet '{first[1]}', row {first[2]} "
+                    f"(both become {short_id(iri)}); keep one row, or give one of them its own id",
+                    name,
+                )
+            ]
+        data["id"] = iri
+        self.defined[iri] = _rid(row)
+        names = [n for c in sheet.columns if c.field in ("label_nl", "label_en", "abbreviation") if (n := row.text(c))]
+        owner = data.get("unit_of") or data.get("in_plan") or data.get("part_of")
+        self.index.add(Entry(iri, cls, names, owner, row.where))
+        self.keyed[_rid(row)] = _Keyed(row, cls, iri, data)
+        return []
+
+    def _unresolved(self, row: RawRow, column: Column, text: str, error: str | None, suggestion: str | None) -> Problem:
+        message = error or f"cannot resolve '{text}'"
+        if key(text) in self.excluded_names:
+            message += f" (it is defined in {self.excluded_names[key(text)]}, which has errors)"
+        return row.problem(column, message, text, suggestion)
+
+    def _set_default_source(self) -> None:
+        first = next((k for k in self.keyed.values() if k.cls is SourceDocument), None)
+        self._default_source_model: SourceDocument | None = None
+        if first is not None:
+            self._default_source = first.iri
+            return
+        stem = Path(self.file_name).stem
+        self._default_source_model = SourceDocument(
+            label_nl=f"Werkboek {self.file_name}",
+            label_en=f"Workbook {self.file_name}",
+            title=self.file_name,
+            source_file=self.file_name,
+            id=f"{BASE}source/werkboek-{slugify(stem)}",
+        )
+        self._default_source = self._default_source_model.id
+
+    # -- phase 2: every cell -------------------------------------------------------------------------------------
+
+    def _fill(self, keyed: _Keyed) -> list[Problem]:
+        row, data = keyed.row, keyed.data
+        problems: list[Problem] = []
+        for column in row.sheet.columns:
+            text = row.text(column)
+            if column.field in (*KEY_FIELDS, "label_nl", "", "id") and column.field in data:
+                continue
+            if column.field in ("", "id") or text is None:
+                continue
+            prefer = {
+                o
+                for o in (
+                    self.index.owner(data.get("in_plan")),
+                    data.get("part_of"),
+                    self.index.owner(data.get("part_of")),
+                )
+                if o
+            }
+            values, found = self._values(row, column, text, prefer)
+            problems += found
+            if not found:
+                data[column.field] = values if column.multi else values[0]
+        if keyed.cls is not SourceDocument and not data.get("sources"):
+            data["sources"] = [self._default_source]
+        entry = self.index.entries[keyed.iri]
+        if data.get("plan_of"):
+            entry.owner = data["plan_of"]
+        problems += self._row_rules(keyed)
+        return problems
+
+    def _values(self, row: RawRow, column: Column, text: str, prefer: set[str]) -> tuple[list[Any], list[Problem]]:
+        values: list[Any] = []
+        problems: list[Problem] = []
+        parts = split_values(text, lines_only=column.kind == "texts") if column.multi else [text]
+        for part in parts:
+            try:
+                if column.kind == "date":
+                    values.append(parse_date(part))
+                elif column.kind == "integer":
+                    if not re.fullmatch(r"\d+", part):
+                        raise ValueError(f"'{part}' is not a whole number")
+                    values.append(int(part))
+                elif column.kind == "ref":
+                    found = self.index.lookup(part, column.targets, _what(column), prefer)
+                    if found.iri is None:
+                        problems.append(self._unresolved(row, column, part, found.error, found.suggestion))
+                    values.append(found.iri)
+                elif column.kind == "concept":
+                    scheme = self.vocab.scheme(column.scheme or "")
+                    found = scheme.lookup(part, _what(column))
+                    if found.iri is None:
+                        problems.append(row.problem(column, found.error or "", part, found.suggestion))
+                    values.append(found.iri)
+                elif column.kind == "choice":
+                    choices = {key(a): b for a, b in column.choices}
+                    if key(part) not in choices:
+                        problems.append(
+                            row.problem(
+                                column, f"unknown value '{part}'", part, _suggest(part, [a for a, _ in column.choices])
+                            )
+                        )
+                    values.append(choices.get(key(part)))
+                else:
+                    values.append(part)
+            except ValueError as exc:
+                problems.append(row.problem(column, str(exc), part))
+        return values, problems
+
+    def _row_rules(self, keyed: _Keyed) -> list[Problem]:
+        """What the shapes require, checked here so the message can name the cell."""
+        row, data, cls = keyed.row, keyed.data, keyed.cls
+        sheet = row.sheet
+        problems: list[Problem] = []
+        if sheet is COLLABORATIONS and issubclass(cls, Collaboration):
+            kind = sheet.kind_of(cls)
+            if not data.get("level"):
+                if kind in _DEFAULT_LEVEL:
+                    data["level"] = BASE + _DEFAULT_LEVEL[kind]
+                else:
+                    problems.append(row.problem(sheet.column("level"), f"a {kind} needs a level (column 'niveau')"))
+            if cls is Network and not data.get("regions"):
+                problems.append(
+                    row.problem(
+                        sheet.column("regions"),
+                        "a network needs a region (column 'regio's'; define it on sheet Regio's)",
+                    )
+                )
+        if sheet is ACTIVITIES and not issubclass(cls, Project) and not (data.get("in_plan") or data.get("part_of")):
+            problems.append(
+                row.problem(
+                    sheet.column("in_plan"),
+                    "an activity belongs to a plan (column 'plan') or a project (column "
+                    "'deel van'); or make it a project (column 'soort')",
+                )
+            )
+        if sheet is MEMBERSHIPS and not data.get("label_nl"):
+            member, organisation = (self.index.entries[data[f]] for f in ("member", "organization"))
+            data["label_nl"] = f"{member.names[0]} lid van {organisation.names[0]}"
+            data.setdefault("label_en", f"{member.names[0]} member of {organisation.names[0]}")
+        return problems
+
+    # -- the Wie sheet ------------------------------------------------------------------------------------------
+
+    def _party(self, row: RawRow, additions: dict[str, dict[str, list[str]]]) -> list[Problem]:
+        sheet = row.sheet
+        activity_col, party_col, role_col = sheet.columns
+        activity_text, party_text = row.text(activity_col), row.text(party_col)
+        problems = [
+            row.problem(c, f"the required cell '{c.nl}' is empty")
+            for c in (activity_col, party_col)
+            if row.text(c) is None
+        ]
+        if problems or activity_text is None or party_text is None:
+            return problems
+        activity = self.index.lookup(activity_text, (Activity,), "activity")
+        if activity.iri is None:
+            problems.append(self._unresolved(row, activity_col, activity_text, activity.error, activity.suggestion))
+        elif activity.iri not in self.defined or self.defined[activity.iri] not in self.keyed:
+            problems.append(
+                row.problem(
+                    activity_col,
+                    f"'{activity_text}' is not an activity of this workbook: add it to sheet Activiteiten",
+                    activity_text,
+                )
+            )
+        prefer = {o for o in (self.index.owner(activity.iri), self.index.owner(self.index.owner(activity.iri))) if o}
+        party = self.index.lookup(party_text, party_col.targets, "party", prefer)
+        if party.iri is None:
+            problems.append(self._unresolved(row, party_col, party_text, party.error, party.suggestion))
+        role = "deelnemer"
+        if role_text := row.text(role_col):
+            choices = {key(a): b for a, b in role_col.choices}
+            if key(role_text) in choices:
+                role = choices[key(role_text)]
+            else:
+                problems.append(
+                    row.problem(
+                        role_col, f"unknown role '{role_text}'", role_text, _suggest(role_text, list(PARTY_ROLES))
+                    )
+                )
+        if not problems and activity.iri and party.iri:
+            additions.setdefault(activity.iri, {}).setdefault(PARTY_ROLES[role], []).append(party.iri)
+        return problems
+
+    # -- phase 4: the shapes -------------------------------------------------------------------------------------
+
+    def _shacl(self, models: dict[RowId, BaseModel]) -> list[Problem]:
+        from pyshacl import validate as shacl_validate
+
+        from ecosysteem.graph.validate import _violations, shapes_graph
+
+        graph = Graph()
+        graph += self.context
+        to_graph(models.values(), graph)
+        if self._default_source_model is not None:
+            to_graph([self._default_source_model], graph)
+        by_iri = {str(getattr(m, "id", "")): rid for rid, m in models.items()}
+        # Only the imported nodes are checked (the context is someone else's data, and checking it all is slow).
+        _conforms, results, _text = shacl_validate(
+            graph,
+            shacl_graph=shapes_graph(),
+            inference="none",
+            allow_warnings=True,
+            do_owl_imports=False,
+            inplace=True,
+            focus_nodes=[URIRef(i) for i in sorted(by_iri)],
+        )
+        problems: list[Problem] = []
+        for violation in sorted(_violations(results)):
+            rid = by_iri.get(violation.focus)
+            if rid is None or violation.severity != "Violation":
+                continue
+            keyed = self.keyed[rid]
+            column = _column_for_path(keyed.row.sheet, keyed.cls, violation.path)
+            problems.append(
+                keyed.row.problem(column, f"{violation.message} (SHACL: {violation.path})", violation.value)
+            )
+        return problems
+
+
+def _column_for_path(sheet: Sheet, cls: type[BaseModel], path: str) -> Column | None:
+    for name, meta in rdf_fields(cls).items():
+        if meta["rdf"] == path or str(expand_curie(meta["rdf"])) == path:
+            return next((c for c in sheet.columns if c.field == name), None)
+    return None
+
+
+def _rid(row: RawRow) -> RowId:
+    return (row.file, row.sheet.nl, row.row)

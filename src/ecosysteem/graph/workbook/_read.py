@@ -1,0 +1,283 @@
+"""Reading workbooks (.xlsx) and CSV files into located rows, and checking their structure."""
+
+from __future__ import annotations
+
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ecosysteem.graph.workbook._cells import cell_text, decode_csv, read_csv_text
+from ecosysteem.graph.workbook._index import _suggest
+from ecosysteem.graph.workbook._problems import Problem, column_letter
+from ecosysteem.graph.workbook._spec import SHEETS, Column, Sheet, normalise_header, sheet_by_name
+
+__all__ = ["INFO_SHEETS", "RawCell", "RawRow", "RawSheet", "read_files"]
+
+INFO_SHEETS = {normalise_header(n) for n in ("Instructie", "Instructions", "Lijsten", "Lists")}
+"""Sheets of the template that hold no data (they are skipped on import)."""
+
+
+@dataclass(frozen=True)
+class RawCell:
+    """A non-empty cell: its text and where it is."""
+
+    text: str
+    column: str
+    header: str
+
+
+@dataclass
+class RawRow:
+    """One data row of a sheet."""
+
+    sheet: Sheet
+    file: str
+    row: int
+    cells: dict[Column, RawCell] = field(default_factory=dict)
+    positions: dict[Column, tuple[str, str]] = field(default_factory=dict)
+    """column → (letter, header) for every column the sheet has, so an empty cell can be named too"""
+
+    def text(self, column: Column) -> str | None:
+        cell = self.cells.get(column)
+        return cell.text if cell else None
+
+    def problem(
+        self, column: Column | None, message: str, value: str | None = None, suggestion: str | None = None
+    ) -> Problem:
+        letter, header = self.positions.get(column, ("", column.nl)) if column is not None else ("", "")
+        return Problem(self.file, self.sheet.nl, self.row, letter, header, message, value, suggestion)
+
+    @property
+    def where(self) -> str:
+        return f"sheet '{self.sheet.nl}', row {self.row}"
+
+
+@dataclass
+class RawSheet:
+    sheet: Sheet
+    file: str
+    title: str
+    rows: list[RawRow] = field(default_factory=list)
+
+
+def read_files(paths: list[Path], encoding: str | None = None) -> tuple[list[RawSheet], list[Problem]]:
+    """Read workbooks and CSV files into sheets of located rows, with every structural problem found."""
+    sheets: list[RawSheet] = []
+    problems: list[Problem] = []
+    for path in paths:
+        suffix = path.suffix.lower()
+        if not path.is_file():
+            problems.append(Problem(path.name, message=f"no such file: {path}"))
+        elif suffix in (".xlsx", ".xlsm"):
+            got, found = _read_xlsx(path)
+            sheets += got
+            problems += found
+        elif suffix in (".csv", ".txt", ".tsv"):
+            got_one, found = _read_csv(path, encoding)
+            sheets += [got_one] if got_one else []
+            problems += found
+        else:
+            problems.append(
+                Problem(path.name, message=f"unknown file type '{path.suffix}': give an .xlsx workbook or .csv files")
+            )
+    return sheets, problems
+
+
+def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
+    import openpyxl
+
+    name = path.name
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about spreadsheet features it does not read (extensions, default styles): not our concern
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, data_only=False)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        reason = " ".join(str(exc).split())[:200]
+        return [], [Problem(name, message=f"cannot read it as an .xlsx workbook ({reason}); save it as Excel .xlsx")]
+    problems: list[Problem] = []
+    sheets: list[RawSheet] = []
+    seen: set[str] = set()
+    unknown: list[str] = []
+    for ws in book.worksheets:
+        spec = sheet_by_name(ws.title)
+        if spec is None:
+            if normalise_header(ws.title) not in INFO_SHEETS:
+                unknown.append(ws.title)
+            continue
+        if spec.nl in seen:
+            problems.append(Problem(name, ws.title, message=f"a second sheet for '{spec.nl}': merge the two sheets"))
+            continue
+        seen.add(spec.nl)
+        for merged in sorted(str(r) for r in ws.merged_cells.ranges):
+            problems.append(
+                Problem(
+                    name,
+                    ws.title,
+                    int(re.sub(r"\D", " ", merged).split()[0]),
+                    re.sub(r"\d", "", merged.split(":")[0]),
+                    "",
+                    f"merged cells {merged}: unmerge them and fill in every cell",
+                    merged,
+                )
+            )
+        rows: list[tuple[int, list[Any]]] = []
+        for row in ws.iter_rows():
+            values: list[Any] = []
+            for cell in row:
+                if cell.data_type == "f":
+                    formula = str(cell.value)
+                    problems.append(
+                        Problem(
+                            name,
+                            ws.title,
+                            cell.row or 0,
+                            column_letter(cell.column or 1),
+                            _header_of(ws, cell.column),
+                            f"the cell holds a formula ({formula[:60]}); formulas are not read: replace it by its "
+                            "value (copy, then paste as values)",
+                            formula,
+                        )
+                    )
+                    values.append(None)
+                else:
+                    values.append(cell.value)
+            rows.append((row[0].row or 0, values))
+        raw, found = _rows_to_sheet(spec, name, ws.title, rows)
+        sheets.append(raw)
+        problems += found
+    missing = [s for s in SHEETS if s.nl not in seen]
+    for spec in missing:
+        guess = _suggest(spec.nl, unknown)
+        problems.append(
+            Problem(
+                name,
+                spec.nl,
+                message=f"sheet '{spec.nl}' is missing (every sheet of the template must be there; "
+                "empty is fine — start from 'ecosysteem template')",
+                suggestion=guess,
+            )
+        )
+    for title in unknown:
+        problems.append(Problem(name, title, message="unknown sheet; it is ignored", severity="warning"))
+    return sheets, problems
+
+
+def _header_of(ws: Any, column: int | None) -> str:
+    value = ws.cell(row=1, column=column or 1).value
+    return str(value).strip() if value is not None else ""
+
+
+def _read_csv(path: Path, encoding: str | None) -> tuple[RawSheet | None, list[Problem]]:
+    name = path.name
+    spec = sheet_by_name(path.stem) or sheet_by_name(re.split(r"[-_. ]", path.stem)[-1])
+    if spec is None:
+        known = ", ".join(f"{s.nl.lower()}.csv" for s in SHEETS)
+        return None, [Problem(name, message=f"cannot tell which sheet this file is: name it after one ({known})")]
+    try:
+        text = decode_csv(path.read_bytes(), encoding)
+    except ValueError as exc:
+        return None, [Problem(name, spec.nl, message=str(exc))]
+    except OSError as exc:
+        return None, [Problem(name, spec.nl, message=f"cannot read it ({exc.strerror})")]
+    try:
+        records = read_csv_text(text)
+    except Exception as exc:  # csv.Error: e.g. a NUL byte; the message is what matters
+        return None, [Problem(name, spec.nl, message=f"not a readable CSV file ({exc})")]
+    rows: list[tuple[int, list[Any]]] = []
+    problems: list[Problem] = []
+    width = len(records[0]) if records else 0
+    for number, record in enumerate(records, start=1):
+        if number > 1 and len(record) > width and any(v.strip() for v in record[width:]):
+            problems.append(
+                Problem(
+                    name,
+                    spec.nl,
+                    number,
+                    message=f"{len(record)} values but only {width} column headers: put a "
+                    "value that contains the delimiter between double quotes",
+                )
+            )
+        rows.append((number, [v if v.strip() else None for v in record]))
+    raw, found = _rows_to_sheet(spec, name, spec.nl, rows)
+    return raw, problems + found
+
+
+def _rows_to_sheet(
+    spec: Sheet, file: str, title: str, rows: list[tuple[int, list[Any]]]
+) -> tuple[RawSheet, list[Problem]]:
+    """Match the header row to the sheet's columns and turn the other rows into :class:`RawRow`."""
+    raw = RawSheet(spec, file, title)
+    problems: list[Problem] = []
+    if not rows:
+        return raw, problems
+    _, header_values = rows[0]
+    columns: dict[int, Column] = {}
+    headers: dict[int, str] = {}
+    unknown: list[tuple[int, str]] = []
+    for index, value in enumerate(header_values):
+        text = cell_text(value)
+        if text is None:
+            continue
+        headers[index] = text.replace("*", "").strip()
+        normal = normalise_header(text)
+        column = next((c for c in spec.columns if normal in c.names()), None)
+        if column is None:
+            unknown.append((index, text))
+        elif column in columns.values():
+            problems.append(
+                Problem(file, title, 1, column_letter(index + 1), text, f"column '{text}' appears twice", text)
+            )
+        else:
+            columns[index] = column
+    present = set(columns.values())
+    missing_names = [c.nl for c in spec.columns if c not in present]
+    for index, text in unknown:
+        problems.append(
+            Problem(
+                file,
+                title,
+                1,
+                column_letter(index + 1),
+                text,
+                f"unknown column '{text}'",
+                text,
+                _suggest(text, missing_names),
+            )
+        )
+    for column in spec.columns:
+        if column.required and column not in present:
+            problems.append(
+                Problem(
+                    file, title, 1, message=f"required column '{column.nl}' is missing (header row 1)", suggestion=None
+                )
+            )
+    positions = {column: (column_letter(index + 1), headers[index]) for index, column in columns.items()}
+    for number, values in rows[1:]:
+        row = RawRow(spec, file, number, positions=positions)
+        for index, value in enumerate(values):
+            column_spec = columns.get(index)
+            text = cell_text(value)
+            if text is None:
+                continue
+            if column_spec is None:
+                if index not in headers:
+                    problems.append(
+                        Problem(
+                            file,
+                            title,
+                            number,
+                            column_letter(index + 1),
+                            "",
+                            "a value in a column without a header: give the column a header or move the value",
+                            text,
+                        )
+                    )
+                continue
+            row.cells[column_spec] = RawCell(text, column_letter(index + 1), headers[index])
+        if row.cells:
+            raw.rows.append(row)
+    return raw, problems

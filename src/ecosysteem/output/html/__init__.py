@@ -1,0 +1,34 @@
+"""Interactive, offline HTML: the bijenkorf, the ecosystem network, the comparison heat-map and the report site.
+
+Every page is one self-contained file: vis-network (shipped inside the pyvis package) is inlined, nothing is
+loaded from a network, and every label, tooltip and table cell is HTML-escaped. Each view has a function that
+returns the HTML and one that writes it atomically as UTF-8.
+
+>>> import ecosysteem.output.html as viz
+>>> from ecosysteem.graph.ecosystem import load
+>>> html = viz.bijenkorf_html(load(), lang="en", findings=[])  # findings=[]: no gap analysis, faster
+>>> html.startswith("<!DOCTYPE html>") and 'lang="en"' in html
+True
+"""
+
+from __future__ import annotations
+
+from ecosysteem.output.html.bijenkorf import bijenkorf_html, bijenkorf_scope, write_bijenkorf
+from ecosysteem.output.html.comparison_view import comparison_html, heatmap_table, write_comparison
+from ecosysteem.output.html.network_view import aggregate_graph, network_graph, network_html, write_network
+from ecosysteem.output.html.report import report_pages, write_report
+
+__all__ = [
+    "aggregate_graph",
+    "bijenkorf_html",
+    "bijenkorf_scope",
+    "comparison_html",
+    "heatmap_table",
+    "network_graph",
+    "network_html",
+    "report_pages",
+    "write_bijenkorf",
+    "write_comparison",
+    "write_network",
+    "write_report",
+]

@@ -1,0 +1,222 @@
+"""The one place where HTML is put together: an own page template, vis-network inlined, every string escaped.
+
+pyvis builds the node and edge lists (:func:`new_network`); pyvis's own templates are not used, because they load
+Bootstrap and vis-network from a CDN, show node titles as raw HTML and write files without an encoding. Here the
+vis-network script and style sheet that ship inside the pyvis package are inlined, so a page works from
+``file://`` with no network, and the data goes into the page as JSON in a ``<script type="application/json">``
+block with ``<``, ``>`` and ``&`` escaped, so no string in the data can end that block. Tooltips travel as plain
+text (``tip``) and the page turns them into DOM text nodes; vis-network never sees an HTML string.
+
+>>> escape('<img src=x onerror="alert(1)">')
+'&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+>>> script_json({"name": "</script><b>"})
+'{"name": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from ecosysteem.errors import OutputError, ResourceError
+from ecosysteem.output._atomic import write_atomic
+
+__all__ = [
+    "LANGS",
+    "Lang",
+    "check_lang",
+    "escape",
+    "legend_html",
+    "new_network",
+    "render_page",
+    "script_json",
+    "text",
+    "vis_assets",
+    "write_page",
+]
+
+Lang = Literal["nl", "en"]
+LANGS: tuple[str, ...] = ("nl", "en")
+
+_PLACEHOLDER = re.compile(r"@([A-Z_]+)@")
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "legend": {"nl": "Legenda", "en": "Legend"},
+    "generated": {"nl": "Gemaakt met ecosysteem", "en": "Made with ecosysteem"},
+    "activities": {"nl": "activiteiten", "en": "activities"},
+    "activity": {"nl": "activiteit", "en": "activity"},
+    "empty": {"nl": "leeg", "en": "empty"},
+    "source": {"nl": "Bron", "en": "Source"},
+    "sources": {"nl": "Bronnen", "en": "Sources"},
+    "search": {"nl": "Zoeken", "en": "Search"},
+    "all": {"nl": "alle", "en": "all"},
+    "network": {"nl": "Netwerk", "en": "Network"},
+    "level": {"nl": "Niveau", "en": "Level"},
+    "org_type": {"nl": "Type organisatie", "en": "Organisation type"},
+    "line": {"nl": "Lijn van zorg", "en": "Line of care"},
+    "colour_by": {"nl": "Kleur naar", "en": "Colour by"},
+    "size_by": {"nl": "Grootte naar", "en": "Size by"},
+    "kind": {"nl": "soort", "en": "kind"},
+    "degree": {"nl": "aantal verbindingen", "en": "degree"},
+    "betweenness": {"nl": "tussenpositie (betweenness)", "en": "betweenness"},
+    "none": {"nl": "geen", "en": "none"},
+    "no_match": {"nl": "Niets gevonden", "en": "Nothing found"},
+    "home": {"nl": "Overzicht", "en": "Overview"},
+    "bijenkorf": {"nl": "Bijenkorf", "en": "Beehive"},
+    "network_view": {"nl": "Netwerk van het ecosysteem", "en": "Ecosystem network"},
+    "comparison": {"nl": "Vergelijking", "en": "Comparison"},
+}
+
+
+def check_lang(lang: str) -> Lang:
+    """Return ``lang`` if it is ``"nl"`` or ``"en"``; raise :class:`~ecosysteem.errors.OutputError` otherwise."""
+    if lang == "nl":
+        return "nl"
+    if lang == "en":
+        return "en"
+    raise OutputError(f"unknown language {lang!r}: use nl or en")
+
+
+def text(key: str, lang: str) -> str:
+    """Return the fixed interface text ``key`` in ``lang`` (the page's own words, not data)."""
+    return _TEXTS[key][lang]
+
+
+def escape(value: object) -> str:
+    """HTML-escape ``value`` (as text) for element content and quoted attribute values."""
+    return html.escape(str(value), quote=True)
+
+
+def script_json(data: object) -> str:
+    """Serialise ``data`` as JSON that is safe inside ``<script type="application/json">``."""
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=False)
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], raw)
+
+
+@lru_cache(maxsize=1)
+def vis_assets() -> tuple[str, str]:
+    """Return vis-network's script and style sheet, read from the files the pyvis package ships.
+
+    Raises :class:`~ecosysteem.errors.ResourceError` when the installed pyvis lacks them.
+    """
+    try:
+        lib = resources.files("pyvis") / "templates" / "lib"
+        folders = sorted(
+            (p for p in lib.iterdir() if p.name.startswith("vis-")),
+            key=lambda p: tuple(int(x) for x in p.name[4:].split(".") if x.isdigit()),
+        )
+        folder = folders[-1]
+        script = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+        style = (folder / "vis-network.css").read_text(encoding="utf-8")
+    except (OSError, IndexError, ModuleNotFoundError) as exc:
+        raise ResourceError(
+            f"cannot read vis-network from the installed pyvis package ({exc}); reinstall pyvis"
+        ) from None
+    if "</script" in script.lower() or "</style" in style.lower():
+        raise ResourceError("the vis-network files of pyvis cannot be inlined safely (they contain a closing tag)")
+    return script, style
+
+
+@lru_cache(maxsize=8)
+def _template(name: str) -> str:
+    return (resources.files("ecosysteem.output.html") / "templates" / name).read_text(encoding="utf-8")
+
+
+def new_network() -> Any:
+    """Return an empty pyvis ``Network`` used only to collect nodes and edges (never to render).
+
+    It is directed so that pyvis skips its quadratic duplicate-edge check; callers add each edge once.
+    """
+    from pyvis.network import Network
+
+    return Network(directed=True, notebook=False, cdn_resources="remote")
+
+
+def _legend_rows(entries: Sequence[Mapping[str, str]]) -> str:
+    return "".join(
+        f'<li><span class="sw sw-{escape(e.get("shape", "dot"))}" style="--c:{escape(e["colour"])}"></span>'
+        f"{escape(e['label'])}</li>"
+        for e in entries
+    )
+
+
+def legend_html(
+    title: str,
+    entries: Sequence[Mapping[str, str]],
+    sections: Sequence[tuple[str, str, Sequence[Mapping[str, str]]]] = (),
+) -> str:
+    """Return the legend: one row per entry with a swatch (``colour``, ``shape``) and an escaped ``label``.
+
+    ``shape`` is a CSS class of the swatch: ``dot``, ``box``, ``hex``, ``hex-empty``, ``zone``, ``line``,
+    ``ring``. ``sections`` adds ``(element id, heading, entries)`` blocks after the entries.
+    """
+    blocks = "".join(
+        f'<div id="{escape(ident)}"><h3>{escape(heading)}</h3><ul>{_legend_rows(rows)}</ul></div>'
+        for ident, heading, rows in sections
+    )
+    return f'<aside id="legend" class="legend"><h2>{escape(title)}</h2>{blocks}<ul>{_legend_rows(entries)}</ul></aside>'
+
+
+def render_page(
+    *,
+    title: str,
+    lang: str,
+    body: str,
+    data: object = None,
+    script: str = "",
+    vis: bool = True,
+    nav: Sequence[tuple[str, str]] = (),
+) -> str:
+    """Fill the page template.
+
+    Parameters
+    ----------
+    title
+        The page title, as plain text (escaped here).
+    lang
+        ``"nl"`` or ``"en"``: the page's ``lang`` attribute.
+    body
+        Ready HTML for the page body: callers build it from :func:`escape`-d strings only.
+    data
+        JSON-serialisable data, put in ``<script id="ez-data" type="application/json">``.
+    script
+        The name of a script in ``templates/`` (``bijenkorf.js``, ``network.js``) run after vis-network.
+    vis
+        Whether to inline vis-network.
+    nav
+        ``(href, plain-text label)`` links shown above the title (the report's pages link to each other).
+
+    Returns
+    -------
+    str
+        A complete HTML document with no external resources.
+    """
+    check_lang(lang)
+    vis_js, vis_css = vis_assets() if vis else ("", "")
+    links = " · ".join(f'<a href="{escape(href)}">{escape(label)}</a>' for href, label in nav)
+    values = {
+        "LANG": escape(lang),
+        "TITLE": escape(title),
+        "NAV": f'<nav class="ez-nav">{links}</nav>' if nav else "",
+        "VIS_CSS": vis_css,
+        "CSS": _template("page.css"),
+        "BODY": body,
+        "DATA": script_json(data if data is not None else {}),
+        "VIS_JS": vis_js,
+        "COMMON_JS": _template("common.js") if vis else "",
+        "SCRIPT": _template(script) if script else "",
+    }
+    # One pass over the template: text put in is never scanned again for placeholders.
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _template("page.html"))
+
+
+def write_page(path: str | Path, page: str) -> Path:
+    """Write ``page`` to ``path`` atomically, as UTF-8, and return the path."""
+    return write_atomic(path, page)

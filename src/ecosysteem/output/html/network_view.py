@@ -1,0 +1,509 @@
+"""The ecosystem network view: organisations, networks, collaborations, groups and activities with their relations.
+
+Positions are computed here (no physics in the browser): every node is placed in the cluster of the network it
+works in, clusters on a ring, hubs in the middle of their cluster — deterministic and linear in the number of
+nodes, so a large graph opens at once. The page colours by kind or level and sizes by degree or betweenness
+(switchable), filters by network, level, organisation type and line of care, and has a search box. Above
+``max_nodes`` nodes, organisations and activities are collapsed into their networks (the aggregated view).
+
+>>> from ecosysteem.graph.ecosystem import load
+>>> G = network_graph(load())
+>>> {d["kind"] for _, d in G.nodes(data=True)} >= {"organisation", "network", "activity"}
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import URIRef
+
+from ecosysteem.analysis.metrics import centrality
+from ecosysteem.analysis.network import agent_kind, bipartite_graph, collaboration_graph, network_activities
+from ecosysteem.graph import Ecosystem
+from ecosysteem.output.html._common import LEVEL_COLOURS, describe, find_entity, sources_of, tooltip
+from ecosysteem.output.html._render import (
+    check_lang,
+    escape,
+    legend_html,
+    new_network,
+    render_page,
+    text,
+    write_page,
+)
+from ecosysteem.vocab import EZ, RDF
+
+__all__ = ["KIND_COLOURS", "MAX_NODES", "aggregate_graph", "network_graph", "network_html", "write_network"]
+
+KIND_COLOURS: dict[str, str] = {
+    "organisation": "#4e79a7",
+    "network": "#3f8f3a",
+    "collaboration": "#e8871e",
+    "group": "#b07aa1",
+    "activity": "#a0a0a0",
+    "aggregate": "#76b7b2",
+}
+"""One colour per kind of node."""
+
+MAX_NODES = 600
+"""Above this many nodes the whole-graph view collapses organisations and activities into their networks."""
+
+_NO_LEVEL = "#c7c7c7"
+_KIND_WORDS: dict[str, tuple[str, str]] = {
+    "organisation": ("Organisatie", "Organisation"),
+    "network": ("Netwerk palliatieve zorg", "Palliative-care network"),
+    "collaboration": ("Samenwerkingsverband", "Collaboration"),
+    "group": ("Groep (werkgroep, bestuur …)", "Group (working group, board …)"),
+    "activity": ("Activiteit", "Activity"),
+    "aggregate": ("Samengevoegd: organisaties en activiteiten", "Collapsed: organisations and activities"),
+}
+_WORDS: dict[str, dict[str, str]] = {
+    "title": {"nl": "Het netwerk van het ecosysteem", "en": "The network of the ecosystem"},
+    "lead": {
+        "nl": "Organisaties, netwerken, samenwerkingsverbanden, groepen en activiteiten met hun relaties. Beweeg "
+        "over een knoop voor details, klik om de buren te markeren. De filters op type en lijn gelden voor "
+        "organisaties; netwerken en activiteiten blijven als context staan.",
+        "en": "Organisations, networks, collaborations, groups and activities with their relations. Hover over a "
+        "node for details, click to highlight its neighbours. The type and line filters apply to organisations; "
+        "networks and activities stay as context.",
+    },
+    "aggregated": {
+        "nl": "Deze graaf heeft {n} knopen: te veel om één voor één te tekenen. Organisaties en activiteiten zijn "
+        "samengevoegd in hun netwerk. Kies een netwerk of een buurt (--network, --around) voor de details.",
+        "en": "This graph has {n} nodes: too many to draw one by one. Organisations and activities are collapsed "
+        "into their network. Pick a network or a neighbourhood (--network, --around) for the details.",
+    },
+    "no_level": {"nl": "geen niveau", "en": "no level"},
+    "members": {"nl": "leden", "en": "members"},
+    "without_network": {"nl": "zonder netwerk", "en": "without network"},
+    "found": {"nl": "gevonden", "en": "found"},
+    "focus": {"nl": "Focus", "en": "Focus"},
+    "kinds": {"nl": "Soort", "en": "Kind"},
+    "levels": {"nl": "Niveau", "en": "Level"},
+}
+
+
+def _networks_of_activities(eco: Ecosystem) -> dict[str, list[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for net in sorted(eco.graph.subjects(RDF.type, EZ.Network), key=str):
+        if isinstance(net, URIRef):
+            for act in network_activities(eco, net):
+                out[str(act)].add(str(net))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | None = None, depth: int = 1) -> nx.Graph:
+    """Return the graph the network view draws: agents and activities, with their relations.
+
+    Parameters
+    ----------
+    eco
+        The ecosystem.
+    network
+        Keep only what works in this network (name, slug or IRI): its organisations, groups, activities, and
+        the collaborations it is linked to.
+    around
+        Keep only the neighbourhood of this agent (name, slug or IRI) ...
+    depth
+        ... up to this many steps away (at least 1).
+
+    Returns
+    -------
+    networkx.Graph
+        Node attributes: ``label``, ``label_en``, ``kind`` (an agent kind or ``"activity"``), ``level``,
+        ``org_type``, ``line``, ``networks`` (IRIs). Edge attribute ``relation``: ``lead``, ``responsible``,
+        ``participant`` (agent–activity), ``plan`` (activity in a network's plan) or ``member`` (membership
+        or group of).
+    """
+    from ecosysteem.errors import QueryError
+
+    if depth < 1:
+        raise QueryError(f"depth must be at least 1, not {depth}")
+    agents = collaboration_graph(eco)
+    parts = bipartite_graph(eco)
+    acts_nets = _networks_of_activities(eco)
+    G = nx.Graph()
+    for node, data in agents.nodes(data=True):
+        G.add_node(
+            node,
+            **{k: data.get(k) for k in ("label", "label_en", "kind", "level", "org_type", "line")},
+            networks=list(data.get("networks", [])),
+        )
+    # Networks and collaborations without any relation are drawn too: being alone is worth seeing.
+    g = eco.graph
+    for cls in (EZ.Network, EZ.SupraRegionalCollaboration):
+        for subject in sorted(g.subjects(RDF.type, cls), key=str):
+            iri = str(subject)
+            if iri not in G and isinstance(subject, URIRef):
+                level = g.value(subject, EZ.level)
+                G.add_node(
+                    iri,
+                    label=eco.label(subject, "nl"),
+                    label_en=eco.label(subject, "en"),
+                    kind=agent_kind(g, subject),
+                    level=str(level) if level is not None else None,
+                    org_type=None,
+                    line=None,
+                    networks=[iri] if cls == EZ.Network else [],
+                )
+    for node, data in parts.nodes(data=True):
+        if data.get("kind") == "activity":
+            G.add_node(
+                node,
+                label=data["label"],
+                label_en=data["label_en"],
+                kind="activity",
+                level=None,
+                org_type=None,
+                line=None,
+                networks=acts_nets.get(node, []),
+            )
+    for source, target, data in parts.edges(data=True):
+        G.add_edge(source, target, relation=data.get("role", "participant"))
+    for source, target, data in agents.edges(data=True):
+        # Shared activities are drawn through the activity nodes; only memberships and groups are direct edges.
+        if any("/activity/" not in via for via in data.get("via", [])) and not G.has_edge(source, target):
+            G.add_edge(source, target, relation="member")
+    for act, nets in acts_nets.items():
+        for net in nets:
+            if act in G and net in G and not G.has_edge(act, net):
+                G.add_edge(act, net, relation="plan")
+    if network is not None:
+        iri = str(find_entity(eco, network, "network"))
+        keep = {n for n, d in G.nodes(data=True) if iri in d.get("networks", [])} | {iri}
+        keep |= set(G.neighbors(iri)) if iri in G else set()
+        G = G.subgraph(sorted(keep)).copy()
+    if around is not None:
+        iri = str(find_entity(eco, around, "agent"))
+        if iri not in G:
+            raise QueryError(f"{around!r} has no relations to draw")
+        G = nx.ego_graph(G, iri, radius=depth)
+    return G
+
+
+def aggregate_graph(G: nx.Graph) -> nx.Graph:
+    """Collapse organisations, groups and activities into the (first) network they work in.
+
+    Networks and collaborations stay nodes; everything else that works in a network becomes part of that
+    network's node (attribute ``members``: how many); what works in no network is kept as is when it is a
+    collaboration, else collapsed into one node per kind. Edge attribute ``weight``: the number of original
+    edges between the two groups.
+    """
+    owner: dict[Any, str] = {}
+    for node, data in sorted(G.nodes(data=True)):
+        kind = data.get("kind")
+        nets = data.get("networks") or []
+        if kind in {"network", "collaboration"}:
+            owner[node] = node
+        elif nets:
+            owner[node] = nets[0] if nets[0] in G else f"aggregate:{kind}"
+        else:
+            owner[node] = f"aggregate:{kind}"
+    A = nx.Graph()
+    members: Counter[str] = Counter(owner.values())
+    for node in sorted(set(owner.values())):
+        if node in G:
+            A.add_node(node, **dict(G.nodes[node]), members=members[node] - 1)
+        else:
+            kind = node.split(":", 1)[1]
+            A.add_node(
+                node,
+                label="",
+                label_en="",
+                kind="aggregate",
+                of_kind=kind,
+                level=None,
+                org_type=None,
+                line=None,
+                networks=[],
+                members=members[node],
+            )
+    weights: Counter[tuple[str, str]] = Counter()
+    for source, target in G.edges():
+        a, b = sorted((owner[source], owner[target]))
+        if a != b:
+            weights[a, b] += 1
+    for (a, b), weight in sorted(weights.items()):
+        A.add_edge(a, b, weight=weight, relation="aggregate")
+    return A
+
+
+def _layout(G: nx.Graph, spacing: float = 64.0) -> dict[Any, tuple[float, float]]:
+    """Cluster by network; clusters packed in rows, largest first; inside a cluster hubs first on a spiral."""
+    groups: dict[str, list[Any]] = defaultdict(list)
+    for node, data in G.nodes(data=True):
+        nets = [n for n in (data.get("networks") or []) if n in G]
+        key = node if data.get("kind") == "network" else (nets[0] if nets else f"~{data.get('kind')}")
+        groups[str(key)].append(node)
+    degree = dict(G.degree())
+    order = sorted(groups, key=lambda k: (-len(groups[k]), k))
+    radii = {k: spacing * math.sqrt(len(groups[k])) + spacing / 2 for k in order}
+    # Shelf packing: rows about as wide as the clusters' total area is tall, so the picture is near square.
+    width = max(max(radii.values(), default=0.0) * 2, math.sqrt(sum((2 * r) ** 2 for r in radii.values())) * 1.3)
+    golden = math.pi * (3 - math.sqrt(5))
+    positions: dict[Any, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for key in order:
+        r = radii[key]
+        if x > 0 and x + 2 * r > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        cx, cy = x + r, y + r
+        x += 2 * r
+        row_height = max(row_height, 2 * r)
+        members = sorted(groups[key], key=lambda n: (n != key, -degree.get(n, 0), str(n)))
+        for i, node in enumerate(members):
+            d = spacing * math.sqrt(i)
+            positions[node] = (round(cx + d * math.cos(i * golden), 1), round(cy + d * math.sin(i * golden), 1))
+    return positions
+
+
+def _scaled(values: dict[Any, float], low: float = 8.0, high: float = 42.0) -> dict[Any, float]:
+    top = max(values.values(), default=0.0)
+    if top <= 0:
+        return dict.fromkeys(values, low)
+    return {k: round(low + (high - low) * math.sqrt(v / top), 1) for k, v in values.items()}
+
+
+def _build(eco: Ecosystem, G: nx.Graph, lang: str, aggregated: bool) -> dict[str, Any]:
+    label_key = "label" if lang == "nl" else "label_en"
+    w = {k: v[lang] for k, v in _WORDS.items()}
+    kind_words = {k: v[0 if lang == "nl" else 1] for k, v in _KIND_WORDS.items()}
+    n = G.number_of_nodes()
+    rows = centrality(G, k=min(n, 60) if n > 400 else None) if n else []
+    betweenness = {r["node"]: float(r["betweenness"]) for r in rows}
+    degree = {node: float(d) for node, d in G.degree()}
+    sizes_degree = _scaled(degree)
+    sizes_between = _scaled(betweenness)
+    positions = _layout(G)
+    names: dict[str, str] = {}
+
+    def name(iri: str | None) -> str:
+        if not iri:
+            return ""
+        if iri not in names:
+            names[iri] = eco.label(URIRef(iri), lang)
+        return names[iri]
+
+    net = new_network()
+    for node, data in sorted(G.nodes(data=True)):
+        kind = str(data.get("kind"))
+        if kind == "aggregate":
+            label = f"{kind_words.get(str(data.get('of_kind')), str(data.get('of_kind')))} ({w['without_network']})"
+        else:
+            label = str(data.get(label_key) or data.get("label") or node)
+        if aggregated and data.get("members"):
+            label = f"{label} (+{data['members']})"
+        level = data.get("level")
+        details = [
+            kind_words.get(kind, kind),
+            f"{text('level', lang)}: {name(level)}" if level else "",
+            f"{text('org_type', lang)}: {name(data.get('org_type'))}" if data.get("org_type") else "",
+            f"{text('line', lang)}: {name(data.get('line'))}" if data.get("line") else "",
+            f"{text('network', lang)}: {', '.join(name(x) for x in data.get('networks') or [])}"
+            if data.get("networks")
+            else "",
+            f"{text('degree', lang)}: {int(degree.get(node, 0))}; {text('betweenness', lang)}: "
+            f"{betweenness.get(node, 0.0):.3f}",
+        ]
+        desc = describe(eco, node, lang) if kind != "aggregate" else ""
+        tip = tooltip(
+            label,
+            details,
+            desc[:400],
+            sources=sources_of(eco, node, lang) if kind != "aggregate" else [],
+            source_word=text("sources", lang),
+        )
+        x, y = positions[node]
+        colour_kind = KIND_COLOURS.get(kind, "#777777")
+        colour_level = LEVEL_COLOURS.get(str(level), _NO_LEVEL)
+        net.add_node(
+            node,
+            label=label,
+            tip=tip,
+            x=x,
+            y=y,
+            shape="dot",
+            color=colour_kind,
+            size=sizes_degree.get(node, 8.0),
+            kind=kind,
+            level=level or "",
+            otype=data.get("org_type") or "",
+            line=data.get("line") or "",
+            nets=list(data.get("networks") or []),
+            c_kind=colour_kind,
+            c_level=colour_level,
+            s_degree=sizes_degree.get(node, 8.0),
+            s_betweenness=sizes_between.get(node, 8.0),
+        )
+    for i, (source, target, data) in enumerate(sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))):
+        edge: dict[str, Any] = {"id": i, "from": source, "to": target, "arrows": ""}
+        if data.get("weight", 1) > 1:
+            edge["value"] = data["weight"]
+        if data.get("relation") == "member":
+            edge["dashes"] = True
+        net.edges.append(edge)
+    nodes = []
+    for node in net.node_ids:
+        data = dict(net.node_map[node])
+        data.pop("title", None)
+        nodes.append(data)
+
+    def options(attr: str) -> list[list[str]]:
+        found = sorted({str(d.get(attr)) for _, d in G.nodes(data=True) if d.get(attr)})
+        return sorted(([iri, name(iri)] for iri in found), key=lambda pair: pair[1].casefold())
+
+    nets_present = sorted({n for _, d in G.nodes(data=True) for n in (d.get("networks") or [])})
+    return {
+        "nodes": nodes,
+        "edges": net.edges,
+        "filters": {
+            "network": sorted(([iri, name(iri)] for iri in nets_present), key=lambda p: p[1].casefold()),
+            "level": options("level"),
+            "otype": options("org_type"),
+            "line": options("line"),
+        },
+        "words": {"found": w["found"], "no_match": text("no_match", lang)},
+        "large": n > 1500,
+    }
+
+
+def _controls(data: dict[str, Any], lang: str) -> str:
+    def select(key: str, label: str) -> str:
+        opts = "".join(f'<option value="{escape(v)}">{escape(t)}</option>' for v, t in data["filters"][key])
+        return (
+            f'<label>{escape(label)} <select id="filter-{key}" data-filter="{key}">'
+            f'<option value="">— {escape(text("all", lang))} —</option>{opts}</select></label>'
+        )
+
+    colour = (
+        f'<label>{escape(text("colour_by", lang))} <select id="colour-by">'
+        f'<option value="kind">{escape(text("kind", lang))}</option>'
+        f'<option value="level">{escape(text("level", lang).lower())}</option></select></label>'
+    )
+    size = (
+        f'<label>{escape(text("size_by", lang))} <select id="size-by">'
+        f'<option value="degree">{escape(text("degree", lang))}</option>'
+        f'<option value="betweenness">{escape(text("betweenness", lang))}</option></select></label>'
+    )
+    search = (
+        f'<label>{escape(text("search", lang))} <input id="search" type="search" autocomplete="off" '
+        f'placeholder="{escape(text("search", lang))}…"></label><span id="search-result" aria-live="polite"></span>'
+    )
+    return (
+        '<div class="controls">'
+        + select("network", text("network", lang))
+        + select("level", text("level", lang))
+        + select("otype", text("org_type", lang))
+        + select("line", text("line", lang))
+        + colour
+        + size
+        + search
+        + "</div>"
+    )
+
+
+def _legend(lang: str, aggregated: bool) -> str:
+    w = {k: v[lang] for k, v in _WORDS.items()}
+    kinds = [k for k in KIND_COLOURS if aggregated or k != "aggregate"]
+    by_kind = [
+        {"shape": "dot", "colour": KIND_COLOURS[k], "label": _KIND_WORDS[k][0 if lang == "nl" else 1]} for k in kinds
+    ]
+    names = {
+        "landelijk": ("landelijk", "national"),
+        "bovenregionaal": ("bovenregionaal", "supra-regional"),
+        "regionaal": ("regionaal", "regional"),
+    }
+    by_level = [
+        {"shape": "dot", "colour": colour, "label": names[iri.rsplit("/", 1)[-1]][0 if lang == "nl" else 1]}
+        for iri, colour in LEVEL_COLOURS.items()
+    ] + [{"shape": "dot", "colour": _NO_LEVEL, "label": w["no_level"]}]
+    extra = [
+        {"shape": "line", "colour": "#9fb0c0", "label": "deelname, plan" if lang == "nl" else "participation, plan"},
+        {
+            "shape": "line",
+            "colour": "#c9d3dc",
+            "label": "lidmaatschap (gestreept)" if lang == "nl" else "membership (dashed)",
+        },
+    ]
+    return legend_html(
+        text("legend", lang),
+        extra,
+        sections=[("legend-kind", w["kinds"], by_kind), ("legend-level", w["levels"], by_level)],
+    )
+
+
+def network_html(
+    eco: Ecosystem,
+    *,
+    lang: str = "nl",
+    network: str | None = None,
+    around: str | None = None,
+    depth: int = 1,
+    max_nodes: int = MAX_NODES,
+    nav: tuple[tuple[str, str], ...] = (),
+) -> str:
+    """Return the network view as one self-contained HTML page.
+
+    Parameters
+    ----------
+    eco
+        The ecosystem.
+    lang
+        ``"nl"`` (default) or ``"en"``.
+    network, around, depth
+        Focus on one network, or on the neighbourhood of one agent (see :func:`network_graph`).
+    max_nodes
+        Above this many nodes (and without a focus) organisations and activities are collapsed into their
+        networks (:func:`aggregate_graph`).
+    nav
+        Links to other pages, ``(href, label)``.
+
+    Returns
+    -------
+    str
+        The HTML page.
+
+    >>> from ecosysteem.graph.ecosystem import load
+    >>> "filter-network" in network_html(load(), lang="en")
+    True
+    """
+    lang = check_lang(lang)
+    G = network_graph(eco, network=network, around=around, depth=depth)
+    total = G.number_of_nodes()
+    aggregated = total > max_nodes and network is None and around is None
+    if aggregated:
+        G = aggregate_graph(G)
+    data = _build(eco, G, lang, aggregated)
+    w = {k: v[lang] for k, v in _WORDS.items()}
+    parts = [f"<h1>{escape(w['title'])}</h1>"]
+    focus = [eco.label(find_entity(eco, x, kind), lang) for x, kind in ((network, "network"), (around, "agent")) if x]
+    if focus:
+        parts.append(f'<p class="lead"><strong>{escape(w["focus"])}:</strong> {escape(", ".join(focus))}</p>')
+    parts.append(f'<p class="lead">{escape(w["lead"])}</p>')
+    if aggregated:
+        parts.append(f'<p class="notice" id="aggregated">{escape(w["aggregated"].format(n=total))}</p>')
+    parts.append(_controls(data, lang))
+    parts.append(
+        f'<div class="ez-main"><div id="graph" class="ez-graph" role="img" aria-label="{escape(w["title"])}"></div>'
+        f"{_legend(lang, aggregated)}</div>"
+    )
+    return render_page(title=w["title"], lang=lang, body="".join(parts), data=data, script="network.js", nav=nav)
+
+
+def write_network(
+    eco: Ecosystem,
+    path: str | Path,
+    *,
+    lang: str = "nl",
+    network: str | None = None,
+    around: str | None = None,
+    depth: int = 1,
+    max_nodes: int = MAX_NODES,
+) -> Path:
+    """Write the network view to ``path`` (atomically, UTF-8) and return the path; see :func:`network_html`."""
+    page = network_html(eco, lang=lang, network=network, around=around, depth=depth, max_nodes=max_nodes)
+    return write_page(path, page)

@@ -1,0 +1,148 @@
+"use strict";
+// The bijenkorf plate: fixed positions from Python, physics off; the frame (society, levels, loops) is painted
+// on the canvas before the nodes; hexagons are drawn by a custom renderer with the label inside.
+
+function ezWrap(ctx, words, width) {
+  const lines = [];
+  let line = "";
+  for (const word of String(words).split(/\s+/)) {
+    const attempt = line ? line + " " + word : word;
+    if (line && ctx.measureText(attempt).width > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = attempt;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const ezNodesData = new vis.DataSet(ezPrepare(EZ.nodes, (n) => {
+  if (n.shape === "custom") n.ctxRenderer = ezHexRenderer;
+  return n;
+}));
+const ezEdgesData = new vis.DataSet(ezPrepare(EZ.edges));
+
+function ezHexPath(ctx, x, y, r) {
+  ctx.beginPath();
+  for (let k = 0; k < 6; k++) {
+    const a = (Math.PI / 180) * (60 * k - 90);
+    const px = x + r * Math.cos(a);
+    const py = y + r * Math.sin(a);
+    if (k === 0) ctx.moveTo(px, py); else ctx.lineTo(px, py);
+  }
+  ctx.closePath();
+}
+
+function ezHexRenderer({ ctx, id, x, y, state }) {
+  const h = EZ.hex[id];
+  const n = ezNodesData.get(id);
+  const alpha = n && typeof n.opacity === "number" ? n.opacity : 1;
+  return {
+    drawNode() {
+      ctx.save();
+      ctx.globalAlpha = alpha;
+      ezHexPath(ctx, x, y, h.r);
+      ctx.fillStyle = h.fill;
+      ctx.fill();
+      ctx.lineWidth = state.selected || state.hover ? 6 : 3;
+      ctx.strokeStyle = h.border;
+      ctx.setLineDash(h.dashed ? [10, 7] : []);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = h.text;
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.font = "bold 16px 'DejaVu Sans', sans-serif";
+      const lines = ezWrap(ctx, h.label, h.r * 1.45);
+      const sub = h.sub ? 1 : 0;
+      const top = y - ((lines.length + sub - 1) * 18) / 2;
+      lines.forEach((line, i) => ctx.fillText(line, x, top + i * 19));
+      if (sub) {
+        ctx.font = "italic 13px 'DejaVu Sans', sans-serif";
+        ctx.fillText(h.sub, x, top + lines.length * 18 + 2);
+      }
+      ctx.restore();
+    },
+    nodeDimensions: { width: h.r * 1.73, height: h.r * 2 },
+  };
+}
+
+function ezRoundRect(ctx, x, y, w, h, r) {
+  ctx.beginPath();
+  ctx.moveTo(x + r, y);
+  ctx.arcTo(x + w, y, x + w, y + h, r);
+  ctx.arcTo(x + w, y + h, x, y + h, r);
+  ctx.arcTo(x, y + h, x, y, r);
+  ctx.arcTo(x, y, x + w, y, r);
+  ctx.closePath();
+}
+
+function ezDrawFrame(ctx) {
+  const f = EZ.frame;
+  const s = f.society;
+  ctx.save();
+  // Society: the outer frame, with a skyline along the bottom.
+  ezRoundRect(ctx, s.x0, s.y0, s.x1 - s.x0, s.y1 - s.y0, 40);
+  ctx.fillStyle = "#eef1f4";
+  ctx.fill();
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = "#8a97a5";
+  ctx.stroke();
+  ctx.fillStyle = "#c9d1da";
+  const base = s.y1 - 8;
+  let x = s.x0 + 260;
+  let i = 0;
+  while (x < s.x1 - 60) {
+    const w = 40 + ((i * 37) % 50);
+    const h = 40 + ((i * 53) % 90);
+    ctx.fillRect(x, base - h, w, h);
+    x += w + 6 + ((i * 13) % 14);
+    i += 1;
+  }
+  // The levels as zones.
+  for (const z of f.zones) {
+    ezRoundRect(ctx, z.x, z.y, z.w, z.h, 28);
+    ctx.fillStyle = z.colour + "22";
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.setLineDash([12, 8]);
+    ctx.strokeStyle = z.colour + "aa";
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+  // The hive: a honey-coloured glow behind the honeycomb.
+  ctx.beginPath();
+  ctx.arc(0, 0, f.hive.r, 0, 2 * Math.PI);
+  ctx.fillStyle = "#f2b70522";
+  ctx.fill();
+  // The three loops around the hive.
+  for (const l of f.loops) {
+    ctx.beginPath();
+    ctx.ellipse(l.cx, l.cy, l.rx, l.ry, 0, 0, 2 * Math.PI);
+    ctx.lineWidth = 12;
+    ctx.strokeStyle = l.colour + "55";
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+const ezNetwork = new vis.Network(
+  document.getElementById("graph"),
+  { nodes: ezNodesData, edges: ezEdgesData },
+  {
+    physics: false,
+    layout: { randomSeed: 1, improvedLayout: false },
+    interaction: { hover: true, tooltipDelay: 120, dragNodes: false, navigationButtons: false, keyboard: false },
+    nodes: { font: { face: "DejaVu Sans, sans-serif" } },
+    edges: { smooth: false, selectionWidth: 2 },
+  },
+);
+ezNetwork.on("beforeDrawing", ezDrawFrame);
+ezHighlight(ezNetwork, ezNodesData);
+ezMarkReady(ezNetwork);
+ezNetwork.once("afterDrawing", () => ezNetwork.fit({ animation: false }));
+window.ezNetwork = ezNetwork;
+window.ezNodes = ezNodesData;
+window.ezEdges = ezEdgesData;

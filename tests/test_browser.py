@@ -1,0 +1,269 @@
+"""The report's pages in headless Chromium: they draw without errors, hold the plate, and hostile names stay text.
+
+Chromium is Debian's ``/usr/bin/chromium`` (installed by ``.ci/run``), driven by Playwright's Python package; no
+browser is ever downloaded. Without that binary these tests are skipped. One browser serves the whole session.
+Screenshots go to a temporary folder and, when ``ECOSYSTEEM_ARTEFACTS`` names a folder, are copied there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ecosysteem.graph import Ecosystem
+from ecosysteem.output.html import bijenkorf_html, network_html, write_report
+from ecosysteem.output.html._render import write_page
+
+CHROMIUM = Path("/usr/bin/chromium")
+BASE_IRI = "https://w3id.org/ecosysteem/id/"
+
+# The same hostile graph as in test_viz.py: HTML and script in names, descriptions and sources.
+HOSTILE_TTL = """
+@prefix enet: <https://w3id.org/ecosysteem/id/network/> .
+@prefix ecol: <https://w3id.org/ecosysteem/id/collaboration/> .
+@prefix eorg: <https://w3id.org/ecosysteem/id/organisation/> .
+@prefix eact: <https://w3id.org/ecosysteem/id/activity/> .
+@prefix esrc: <https://w3id.org/ecosysteem/id/source/> .
+@prefix emem: <https://w3id.org/ecosysteem/id/membership/> .
+@prefix elevel: <https://w3id.org/ecosysteem/id/level/> .
+@prefix efn: <https://w3id.org/ecosysteem/id/function/> .
+@prefix eloop: <https://w3id.org/ecosysteem/id/loop/> .
+
+enet:evil a ez:Network ;
+    rdfs:label "<script>alert(1)</script> Netwerk"@nl , "<script>alert(1)</script> Network"@en ;
+    ez:level elevel:regionaal ; dcterms:source esrc:evil .
+ecol:evil a ez:SupraRegionalCollaboration ; ez:level elevel:bovenregionaal ;
+    rdfs:label "Consortium \\"Quote\\" 'single' & <b>bold</b>"@nl , "Consortium \\"Quote\\" 'single' & <b>bold</b>"@en .
+emem:evil a org:Membership ; org:member enet:evil ; org:organization ecol:evil .
+eorg:evil a ez:Organisation ;
+    rdfs:label "<img src=x onerror=alert(1)>"@nl , "<img src=x onerror=alert(1)>"@en ;
+    dcterms:description "Beschrijving <img src=x onerror=alert(5)> \\"quoted\\""@nl .
+eact:evil a ez:Activity ;
+    rdfs:label "Activiteit <img src=x onerror=alert(2)>"@nl , "Activity <img src=x onerror=alert(2)>"@en ;
+    ez:responsible enet:evil ; ez:participant eorg:evil ; ez:servesFunction efn:lerend-netwerk ;
+    ez:loop eloop:onderwijs ; dcterms:description "<script>alert(3)</script>"@nl ; dcterms:source esrc:evil .
+esrc:evil a ez:SourceDocument ; rdfs:label "Bron \\"<script>alert(4)</script>\\""@nl .
+"""
+
+PAGES = ("index.html", "bijenkorf.html", "network.html", "comparison.html")
+VIS_PAGES = {"bijenkorf.html", "network.html"}
+
+
+@dataclass
+class Opened:
+    """A page opened in the browser and everything that went wrong while it loaded and ran."""
+
+    page: Any
+    problems: list[str] = field(default_factory=list)
+
+    def js(self, script: str, arg: object = None) -> Any:
+        return self.page.evaluate(script, arg)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (Debian package 'chromium'); the browser tests need it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def artefacts(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Opened, str], Path]:
+    folder = tmp_path_factory.mktemp("screenshots")
+    extra = os.environ.get("ECOSYSTEEM_ARTEFACTS")
+
+    def shoot(opened: Opened, name: str) -> Path:
+        path = folder / name
+        opened.page.screenshot(path=str(path))
+        if extra:
+            Path(extra).mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, Path(extra) / name)
+        return path
+
+    return shoot
+
+
+@pytest.fixture(scope="session")
+def site(eco: Ecosystem, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report on the default data (without the slow gap analysis; test_viz covers the gaps table)."""
+    return write_report(eco, tmp_path_factory.mktemp("report") / "site", gaps=False).parent
+
+
+@pytest.fixture
+def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
+    contexts: list[Any] = []
+
+    def open_(path: Path) -> Opened:
+        context = browser.new_context(viewport={"width": 1500, "height": 1000})
+        contexts.append(context)
+        page = context.new_page()
+        opened = Opened(page)
+        page.on(
+            "console", lambda m: opened.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None
+        )
+        page.on("pageerror", lambda e: opened.problems.append(f"page error: {e}"))
+        page.on("dialog", lambda d: (opened.problems.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on("request", lambda r: None if r.url.startswith(("file:", "data:")) else opened.problems.append(r.url))
+        page.goto(path.resolve().as_uri())
+        if "new vis.Network(" in path.read_text(encoding="utf-8"):
+            page.wait_for_function("window.ezReady === true", timeout=30_000)
+        return opened
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def _node_xy(opened: Opened, node_id: str) -> tuple[float, float]:
+    """Where node ``node_id`` is on the screen."""
+    x, y = opened.js(
+        """(id) => {
+            const dom = ezNetwork.canvasToDOM(ezNetwork.getPositions([id])[id]);
+            const box = document.getElementById("graph").getBoundingClientRect();
+            return [box.left + dom.x, box.top + dom.y];
+        }""",
+        node_id,
+    )
+    return float(x), float(y)
+
+
+def _hover_node(opened: Opened, node_id: str) -> str:
+    """Move the mouse onto a node and return the text of the tooltip vis-network shows."""
+    x, y = _node_xy(opened, node_id)
+    opened.page.mouse.move(x - 3, y - 3)
+    opened.page.mouse.move(x, y)
+    tip = opened.page.locator("div.vis-tooltip")
+    tip.wait_for(state="visible", timeout=5_000)
+    return str(tip.inner_text())
+
+
+# -- the report on the default data ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_report_page_opens_offline_without_errors(
+    site: Path, open_page: Callable[[Path], Opened], artefacts: Callable[[Opened, str], Path], name: str
+) -> None:
+    opened = open_page(site / name)
+    shot = artefacts(opened, f"report-{name.replace('.html', '.png')}")
+    assert shot.stat().st_size > 10_000
+    assert opened.problems == []
+    assert opened.js("document.documentElement.lang") == "nl"
+    if name in VIS_PAGES:
+        assert opened.page.locator("#legend li").count() >= 6
+        assert opened.page.locator("#legend").is_visible()
+    if name == "index.html":
+        for link in PAGES[1:]:
+            assert opened.page.locator(f'#pages a[href="{link}"]').count() == 1
+
+
+def test_bijenkorf_draws_the_plate(site: Path, open_page: Callable[[Path], Opened]) -> None:
+    opened = open_page(site / "bijenkorf.html")
+    counts = opened.js(
+        """() => {
+            const c = {};
+            for (const n of ezNodes.get()) c[n.kind] = (c[n.kind] || 0) + 1;
+            return c;
+        }"""
+    )
+    assert (counts["function"], counts["action"], counts["loop"], counts["level"]) == (6, 14, 3, 3)
+    # Every node is on the canvas where Python put it: the layout is not simulated.
+    moved = opened.js(
+        """() => ezNodes.get().filter((n) => {
+            const p = ezNetwork.getPositions([n.id])[n.id];
+            return Math.abs(p.x - n.x) > 1 || Math.abs(p.y - n.y) > 1;  // getPositions rounds
+        }).length"""
+    )
+    assert moved == 0
+    tip = _hover_node(opened, f"{BASE_IRI}function/verbindingsfunctie")
+    assert "Verbindingsfunctie landelijk – regionaal" in tip
+    assert "Het bovenregionale niveau verbindt landelijk beleid en regionale praktijk" in tip
+    # Clicking a loop keeps it and its actions in full colour and dims the rest.
+    loop = f"{BASE_IRI}loop/onderzoek"
+    opened.page.mouse.click(*_node_xy(opened, loop))
+    kept = set(opened.js("() => ezNodes.get().filter((n) => n.opacity === 1).map((n) => n.id)"))
+    dimmed = opened.js("() => ezNodes.get().filter((n) => n.opacity < 1).length")
+    actions = set(opened.js("(loop) => ezNodes.get().filter((n) => n.loop === loop).map((n) => n.id)", loop))
+    assert len(actions) == 4
+    assert {loop, *actions} <= kept
+    assert dimmed > 0
+    assert opened.problems == []
+
+
+def test_network_filters_search_and_switches(site: Path, open_page: Callable[[Path], Opened]) -> None:
+    opened = open_page(site / "network.html")
+    total = opened.js("() => ezView.length")
+    assert total == opened.js("() => ezNodes.length") > 50
+    opened.page.select_option("#filter-network", f"{BASE_IRI}network/twente")
+    twente = opened.js("() => ezView.length")
+    assert 10 < twente < total
+    opened.page.select_option("#filter-network", "")
+    assert opened.js("() => ezView.length") == total
+    opened.page.fill("#search", "Ziekenhuisgroep Twente")
+    assert opened.page.locator("#search-result").inner_text().startswith("1 ")
+    assert opened.js("() => ezNetwork.getSelectedNodes()") == [f"{BASE_IRI}organisation/zgt"]
+    opened.page.select_option("#colour-by", "level")
+    colour = opened.js(f"() => ezNodes.get('{BASE_IRI}network/twente').color")
+    assert colour == "#3f8f3a"
+    assert opened.page.locator("#legend-level").is_visible()
+    assert not opened.page.locator("#legend-kind").is_visible()
+    assert opened.problems == []
+
+
+# -- hostile names -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import ecosysteem.graph.ecosystem as graph_module
+    from ecosysteem.resources import data_dir
+
+    folder = tmp_path_factory.mktemp("hostile")
+    turtle = folder / "hostile.ttl"
+    prefixes = (
+        "@prefix ez: <https://w3id.org/ecosysteem/def#> .\n@prefix org: <http://www.w3.org/ns/org#> .\n"
+        "@prefix dcterms: <http://purl.org/dc/terms/> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    )
+    turtle.write_text(prefixes + HOSTILE_TTL, encoding="utf-8")
+    eco = graph_module.load(data_dir("datasets") / "002-bijenkorf.ttl", turtle, defaults=False)
+    site = write_report(eco, folder / "site", gaps=True).parent
+    write_page(site / "bijenkorf-focus.html", bijenkorf_html(eco, collaboration="collaboration/evil"))
+    write_page(site / "network-around.html", network_html(eco, lang="en", around="organisation/evil", depth=2))
+    return site
+
+
+@pytest.mark.parametrize("name", [*PAGES, "bijenkorf-focus.html", "network-around.html"])
+def test_hostile_names_are_inert_and_literal(
+    hostile_site: Path,
+    open_page: Callable[[Path], Opened],
+    artefacts: Callable[[Opened, str], Path],
+    name: str,
+) -> None:
+    opened = open_page(hostile_site / name)
+    if name in {"network.html", "network-around.html"}:
+        tip = _hover_node(opened, f"{BASE_IRI}organisation/evil")
+        assert "<img src=x onerror=alert(1)>" in tip
+        assert opened.page.locator("div.vis-tooltip img").count() == 0
+        label = opened.js(f"() => ezNodes.get('{BASE_IRI}organisation/evil').label")
+        assert label == "<img src=x onerror=alert(1)>"
+    if name == "comparison.html":
+        rows = opened.page.locator("table.heat tbody th").all_inner_texts()
+        assert "<script>alert(1)</script> Netwerk" in rows
+    if name == "bijenkorf-focus.html":
+        assert "Consortium \"Quote\" 'single' & <b>bold</b>" in opened.page.locator("p.lead").first.inner_text()
+    if name == "index.html":
+        assert "<script>alert(1)</script> Netwerk" in opened.page.locator("#gaps").inner_text()
+    artefacts(opened, f"hostile-{name.replace('.html', '.png')}")
+    assert opened.js("() => document.querySelectorAll('img, b, script[src]').length") == 0
+    assert opened.problems == [], "a payload ran or the page failed"

@@ -1,0 +1,358 @@
+"""Exchange formats, each read back with a real reader: networkx (GraphML, GEXF), csv, json (Kumu), FHIR checks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+import ecosysteem
+from ecosysteem.analysis.metrics import centrality
+from ecosysteem.analysis.network import bipartite_graph, collaboration_graph
+from ecosysteem.cli import cli
+from ecosysteem.errors import OutputError
+from ecosysteem.graph import Ecosystem
+from ecosysteem.model import Collaboration, Group, Membership, Organisation, Region
+from ecosysteem.output.exchange import (
+    TABLE_CLASSES,
+    exchange_graph,
+    fhir_id,
+    to_csv_tables,
+    to_fhir_bundle,
+    to_gexf,
+    to_graphml,
+    to_kumu,
+    write_csv,
+    write_exchange,
+)
+from ecosysteem.output.exchange.fhir import SYSTEM_AGB, SYSTEM_IRI, SYSTEM_KVK, SYSTEM_URA
+
+TWENTE = "https://w3id.org/ecosysteem/id/network/twente"
+ZGT = "https://w3id.org/ecosysteem/id/organisation/zgt"
+NODE_ATTRIBUTES = {"label", "label_en", "kind", "type", "level", "level_label", "org_type", "degree", "betweenness"}
+
+
+# -- GraphML and GEXF ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def expected(eco: Ecosystem) -> dict[str, nx.Graph]:
+    return {"collaboration": collaboration_graph(eco), "bipartite": bipartite_graph(eco)}
+
+
+@pytest.mark.parametrize("projection", ["collaboration", "bipartite"])
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graph_formats_read_back_with_networkx(
+    eco: Ecosystem, expected: dict[str, nx.Graph], tmp_path: Path, fmt: str, projection: Any
+) -> None:
+    path = tmp_path / f"eco.{fmt}"
+    write_exchange(eco, fmt, path, projection)
+    G = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    source = expected[projection]
+    assert set(G.nodes) == set(source.nodes)
+    assert G.number_of_edges() == source.number_of_edges()
+    metrics = {row["node"]: row for row in centrality(source)}
+    for node, data in G.nodes(data=True):
+        assert set(data) >= NODE_ATTRIBUTES, node
+        assert data["label"] == source.nodes[node]["label"]
+        assert int(data["degree"]) == metrics[node]["degree"]
+        assert float(data["betweenness"]) == pytest.approx(metrics[node]["betweenness"])
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graph_attributes_of_a_known_network(eco: Ecosystem, tmp_path: Path, fmt: str) -> None:
+    text = to_graphml(eco) if fmt == "graphml" else to_gexf(eco)
+    path = tmp_path / f"eco.{fmt}"
+    path.write_text(text, encoding="utf-8")
+    G = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    twente = G.nodes[TWENTE]
+    assert twente["type"] == "Network" and twente["kind"] == "network"
+    assert twente["level"] == "level/regionaal" and twente["level_label"] == eco.label(
+        "https://w3id.org/ecosysteem/id/level/regionaal"
+    )
+    assert twente["label"] == eco.get(TWENTE).label_nl
+    zgt = G.nodes[ZGT]
+    assert zgt["org_type"] == "organisation-type/ziekenhuis" and "Twente" in zgt["network_labels"]
+    assert max(float(d["betweenness"]) for _n, d in G.nodes(data=True)) > 0
+    edge = next(iter(G.edges(data=True)))[2]
+    assert int(edge["weight"]) >= 1 and edge["via"]
+
+
+def test_exchange_graph_rejects_an_unknown_projection(eco: Ecosystem) -> None:
+    with pytest.raises(ValueError, match="unknown projection"):
+        exchange_graph(eco, "everything")  # type: ignore[arg-type]
+
+
+# -- CSV ---------------------------------------------------------------------------------------------------------
+
+
+def _read_tables(files: dict[str, str]) -> dict[str, list[dict[str, str]]]:
+    return {name: list(csv.DictReader(io.StringIO(text))) for name, text in files.items()}
+
+
+def test_csv_has_one_table_per_class_with_every_entity(eco: Ecosystem) -> None:
+    tables = _read_tables(to_csv_tables(eco))
+    assert set(tables) == {f"{c.iri_kind}.csv" for c in TABLE_CLASSES}
+    for cls in TABLE_CLASSES:
+        rows = tables[f"{cls.iri_kind}.csv"]
+        assert [r["id"] for r in rows] == [
+            e.id.removeprefix("https://w3id.org/ecosysteem/id/") for e in eco.entities(cls)
+        ]
+    zgt = next(r for r in tables["organisation.csv"] if r["id"] == "organisation/zgt")
+    assert zgt["label_nl"] == eco.get(ZGT).label_nl and zgt["organisation_type"] == "organisation-type/ziekenhuis"
+    assert zgt["class"] == "Organisation"
+    assert "Network" in {r["class"] for r in tables["collaboration.csv"]}
+    assert "network_count" in tables["collaboration.csv"][0]  # a subclass's own field gets a column too
+    member = next(r for r in tables["membership.csv"] if r["id"] == "membership/twente--ligare")
+    assert member["member"] == "network/twente" and member["organization"] == "collaboration/ligare"
+
+
+@pytest.mark.parametrize("target", ["tabellen.zip", "tabellen"])
+def test_csv_is_written_as_zip_or_folder(eco: Ecosystem, tmp_path: Path, target: str) -> None:
+    path = write_csv(eco, tmp_path / target)
+    if target.endswith(".zip"):
+        with zipfile.ZipFile(path) as archive:
+            files = {n: archive.read(n).decode("utf-8") for n in archive.namelist()}
+    else:
+        files = {p.name: p.read_text(encoding="utf-8") for p in path.iterdir()}
+    assert _read_tables(files) == _read_tables(to_csv_tables(eco))
+    assert [p.name for p in tmp_path.iterdir()] == [target]  # no temporary file left behind
+
+
+def test_csv_refuses_a_folder_that_holds_files(eco: Ecosystem, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "mine.txt").write_text("keep me")
+    with pytest.raises(OutputError, match="not an empty folder"):
+        write_csv(eco, folder)
+    assert [p.name for p in folder.iterdir()] == ["mine.txt"]
+
+
+# -- Kumu --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("projection", ["collaboration", "bipartite"])
+def test_kumu_blueprint_reads_back(eco: Ecosystem, expected: dict[str, nx.Graph], projection: Any) -> None:
+    text = json.dumps(to_kumu(eco, projection), ensure_ascii=False)
+    blueprint = json.loads(text)
+    elements, connections = blueprint["elements"], blueprint["connections"]
+    labels = [e["label"] for e in elements]
+    assert len(labels) == len(set(labels)) == expected[projection].number_of_nodes()
+    assert len(connections) == expected[projection].number_of_edges()
+    assert all(c["from"] in labels and c["to"] in labels for c in connections)
+    by_iri = {e["IRI"]: e for e in elements}
+    assert by_iri[TWENTE]["type"] == "Netwerk" and by_iri[TWENTE]["Level"] == "regionaal"
+    assert isinstance(by_iri[TWENTE]["Betweenness"], float) and by_iri[TWENTE]["Degree"] > 0
+
+
+def test_kumu_makes_duplicate_labels_unique(small_graph: Any) -> None:
+    eco = small_graph(
+        """
+        <https://w3id.org/ecosysteem/id/organisation/a> a ez:Organisation ; rdfs:label "Hospice"@nl .
+        <https://w3id.org/ecosysteem/id/organisation/b> a ez:Organisation ; rdfs:label "Hospice"@nl .
+        <https://w3id.org/ecosysteem/id/activity/x> a ez:Activity ; rdfs:label "Overleg"@nl ;
+            ez:participant <https://w3id.org/ecosysteem/id/organisation/a> ;
+            ez:participant <https://w3id.org/ecosysteem/id/organisation/b> .
+        """
+    )
+    blueprint = to_kumu(eco)
+    assert sorted(e["label"] for e in blueprint["elements"]) == ["Hospice (organisation/a)", "Hospice (organisation/b)"]
+    assert blueprint["connections"][0]["from"] == "Hospice (organisation/a)"
+
+
+def test_kumu_workbook_reads_back_with_openpyxl(eco: Ecosystem, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = write_exchange(eco, "kumu", tmp_path / "kumu.xlsx")
+    book = load_workbook(path)
+    assert book.sheetnames == ["Elements", "Connections"]
+    rows = list(book["Elements"].values)
+    elements = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    blueprint = to_kumu(eco)
+    assert len(elements) == len(blueprint["elements"])
+    assert [e["Label"] for e in elements] == [e["label"] for e in blueprint["elements"]]
+    connections = list(book["Connections"].values)
+    assert connections[0][:3] == ("From", "To", "Direction") and len(connections) - 1 == len(blueprint["connections"])
+
+
+def test_kumu_workbook_keeps_formula_like_text_as_text(small_graph: Any, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    eco = small_graph(
+        """
+        <https://w3id.org/ecosysteem/id/organisation/a> a ez:Organisation ; rdfs:label "=HYPERLINK(\\"x\\")"@nl .
+        <https://w3id.org/ecosysteem/id/organisation/b> a ez:Organisation ; rdfs:label "B"@nl .
+        <https://w3id.org/ecosysteem/id/activity/x> a ez:Activity ; rdfs:label "Overleg"@nl ;
+            ez:participant <https://w3id.org/ecosysteem/id/organisation/a> ;
+            ez:participant <https://w3id.org/ecosysteem/id/organisation/b> .
+        """
+    )
+    path = write_exchange(eco, "kumu", tmp_path / "kumu.xlsx")
+    cells = [c for row in load_workbook(path)["Elements"].iter_rows() for c in row if c.value == '=HYPERLINK("x")']
+    assert cells and all(c.data_type == "s" for c in cells)
+
+
+# -- FHIR --------------------------------------------------------------------------------------------------------
+
+ID_PATTERN = re.compile(r"[A-Za-z0-9\-.]{1,64}")
+REQUIRED = {
+    "Organization": ("id", "identifier", "name"),
+    "OrganizationAffiliation": ("id", "identifier", "organization", "participatingOrganization"),
+    "HealthcareService": ("id", "providedBy", "name"),
+    "Location": ("id", "identifier", "name", "mode", "physicalType"),
+}
+
+
+def _references(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        found = [value["reference"]] if isinstance(value.get("reference"), str) else []
+        return found + [r for v in value.values() for r in _references(v)]
+    if isinstance(value, list):
+        return [r for v in value for r in _references(v)]
+    return []
+
+
+def check_bundle(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A structural check of a FHIR R4 collection Bundle; returns the resources by ``Type/id``."""
+    assert bundle["resourceType"] == "Bundle" and bundle["type"] == "collection"
+    resources: dict[str, dict[str, Any]] = {}
+    for entry in bundle["entry"]:
+        resource = entry["resource"]
+        kind = resource["resourceType"]
+        assert kind in REQUIRED, kind
+        assert ID_PATTERN.fullmatch(resource["id"]), resource["id"]
+        key = f"{kind}/{resource['id']}"
+        assert key not in resources, f"duplicate {key}"
+        assert entry["fullUrl"].endswith("/" + key) and entry["fullUrl"].startswith("https://")
+        resources[key] = resource
+        for element in REQUIRED[kind]:
+            assert resource.get(element) not in (None, "", []), f"{key} lacks {element}"
+        for identifier in resource.get("identifier", []):
+            assert re.match(r"^(https?|urn):", identifier["system"]) and identifier["value"]
+        for coding in (
+            c for cc in resource.get("type", []) + resource.get("category", []) for c in cc.get("coding", [])
+        ):
+            assert coding["system"].startswith("http") and coding["code"]
+    for key, resource in resources.items():
+        for reference in _references(resource):
+            assert reference in resources, f"{key} refers to {reference}, which is not in the Bundle"
+    return resources
+
+
+def test_fhir_bundle_of_the_default_data(eco: Ecosystem) -> None:
+    bundle = json.loads(json.dumps(to_fhir_bundle(eco)))
+    resources = check_bundle(bundle)
+    kinds = {key.split("/")[0] for key in resources}
+    assert kinds == set(REQUIRED)
+    organisations = [k for k in resources if k.startswith("Organization/")]
+    expected_agents = len(eco.entities(Organisation)) + len(eco.entities(Collaboration)) + len(eco.entities(Group))
+    assert len(organisations) == expected_agents
+    assert len([k for k in resources if k.startswith("Location/")]) == len(eco.entities(Region))
+    twente_ligare = resources[
+        f"OrganizationAffiliation/{fhir_id('https://w3id.org/ecosysteem/id/membership/twente--ligare')}"
+    ]
+    assert twente_ligare["organization"]["reference"] == "Organization/collaboration-ligare"
+    assert twente_ligare["participatingOrganization"]["reference"] == "Organization/network-twente"
+    memberships = eco.entities(Membership)
+    assert 0 < len([k for k in resources if k.startswith("OrganizationAffiliation/")]) <= len(memberships)
+    service = resources["HealthcareService/service-zgt"]
+    assert service["providedBy"]["reference"] == "Organization/organisation-zgt"
+    assert service["coverageArea"] == [{"reference": "Location/region-twente"}]
+    group = next(r for k, r in resources.items() if k.startswith("Organization/group-twente--"))
+    assert group["partOf"]["reference"] == "Organization/network-twente"
+
+
+def test_fhir_identifiers_and_membership_period(small_graph: Any) -> None:
+    eco = small_graph(
+        """
+        <https://w3id.org/ecosysteem/id/network/proef> a ez:Network ; rdfs:label "Netwerk Proef"@nl ;
+            ez:level <https://w3id.org/ecosysteem/id/level/regionaal> .
+        <https://w3id.org/ecosysteem/id/organisation/hospice-proef> a ez:Organisation ; rdfs:label "Hospice Proef"@nl ;
+            ez:organisationType <https://w3id.org/ecosysteem/id/organisation-type/hospice> ;
+            ez:uraNumber "12345678" ; ez:agbCode "06123456" ; ez:kvkNumber "87654321" .
+        <https://w3id.org/ecosysteem/id/membership/hospice-proef--proef> a org:Membership ; rdfs:label "lid"@nl ;
+            org:member <https://w3id.org/ecosysteem/id/organisation/hospice-proef> ;
+            org:organization <https://w3id.org/ecosysteem/id/network/proef> ;
+            schema:startDate "2021"^^xsd:gYear ; schema:endDate "2024-12-31"^^xsd:date .
+        """
+    )
+    resources = check_bundle(to_fhir_bundle(eco))
+    hospice = resources["Organization/organisation-hospice-proef"]
+    systems = {i["system"]: i["value"] for i in hospice["identifier"]}
+    assert systems == {
+        SYSTEM_IRI: "https://w3id.org/ecosysteem/id/organisation/hospice-proef",
+        SYSTEM_URA: "12345678",
+        SYSTEM_AGB: "06123456",
+        SYSTEM_KVK: "87654321",
+    }
+    assert SYSTEM_URA == "http://fhir.nl/fhir/NamingSystem/ura" and SYSTEM_AGB.endswith("/agb-z")
+    assert hospice["type"][0]["coding"][0]["code"] == "hospice"
+    affiliation = resources["OrganizationAffiliation/membership-hospice-proef--proef"]
+    assert affiliation["period"] == {"start": "2021", "end": "2024-12-31"}
+    assert "HealthcareService/service-hospice-proef" in resources  # a hospice is a care provider
+
+
+@pytest.mark.parametrize(
+    "iri",
+    [
+        "https://w3id.org/ecosysteem/id/organisation/zgt",
+        "https://w3id.org/ecosysteem/id/group/twente--werkgroep-beleid",
+        "https://w3id.org/ecosysteem/id/activity/" + "lang-" * 30,
+        "https://w3id.org/ecosysteem/id/organisation/café_über",
+        "https://example.org/other/thing#x",
+    ],
+)
+def test_fhir_ids_are_valid_and_distinct(iri: str) -> None:
+    assert ID_PATTERN.fullmatch(fhir_id(iri))
+    assert fhir_id(iri) != fhir_id(iri + "2")
+
+
+# -- writing and the command line ---------------------------------------------------------------------------------
+
+
+def test_write_to_a_missing_folder_fails_cleanly(eco: Ecosystem, tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="does not exist"):
+        write_exchange(eco, "graphml", tmp_path / "nope" / "eco.graphml")
+    assert not (tmp_path / "nope").exists()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name", "read"),
+    [
+        ("graphml", "eco.graphml", lambda p: nx.read_graphml(p).number_of_nodes()),
+        ("gexf", "eco.gexf", lambda p: nx.read_gexf(p).number_of_nodes()),
+        ("kumu", "kumu.json", lambda p: len(json.loads(p.read_text(encoding="utf-8"))["elements"])),
+        ("kumu", "kumu.xlsx", lambda p: __import__("openpyxl").load_workbook(p)["Elements"].max_row),
+        ("fhir", "bundle.json", lambda p: len(check_bundle(json.loads(p.read_text(encoding="utf-8"))))),
+        ("csv", "tabellen.zip", lambda p: len(zipfile.ZipFile(p).namelist())),
+    ],
+)
+def test_cli_export_formats(tmp_path: Path, fmt: str, name: str, read: Any) -> None:
+    target = tmp_path / name
+    result = CliRunner().invoke(cli, ["export", "--format", fmt, "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert read(target) > 10 if fmt != "csv" else read(target) == len(TABLE_CLASSES)
+
+
+def test_cli_csv_needs_an_output() -> None:
+    result = CliRunner().invoke(cli, ["export", "--format", "csv"])
+    assert result.exit_code == 2 and "-o" in result.output
+
+
+def test_cli_graphml_to_stdout_parses(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--no-defaults", "export", "--format", "graphml"])
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "x.graphml"
+    path.write_text(result.output, encoding="utf-8")
+    assert (
+        nx.read_graphml(path).number_of_nodes()
+        == collaboration_graph(ecosysteem.load(defaults=False)).number_of_nodes()
+    )

@@ -1,0 +1,479 @@
+"""The HTML views without a browser: offline, escaped, bilingual, laid out, focused, aggregated, written safely.
+
+The browser checks (no errors in Chromium, payloads inert, screenshots) are in ``test_browser.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from ecosysteem.analysis.compare import comparison_matrix
+from ecosysteem.analysis.gaps import find_gaps
+from ecosysteem.cli import cli
+from ecosysteem.errors import EcosysteemError, OutputError, QueryError
+from ecosysteem.graph import Ecosystem
+from ecosysteem.output.html import (
+    aggregate_graph,
+    bijenkorf_html,
+    comparison_html,
+    network_graph,
+    network_html,
+    report_pages,
+    write_bijenkorf,
+    write_report,
+)
+from ecosysteem.output.html.bijenkorf import GAP_TYPES, HEX_RADIUS
+
+BASE_IRI = "https://w3id.org/ecosysteem/id/"
+
+PREFIXES = """
+@prefix ez: <https://w3id.org/ecosysteem/def#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix id: <https://w3id.org/ecosysteem/id/> .
+"""
+
+HOSTILE_TTL = """
+@prefix enet: <https://w3id.org/ecosysteem/id/network/> .
+@prefix ecol: <https://w3id.org/ecosysteem/id/collaboration/> .
+@prefix eorg: <https://w3id.org/ecosysteem/id/organisation/> .
+@prefix eact: <https://w3id.org/ecosysteem/id/activity/> .
+@prefix esrc: <https://w3id.org/ecosysteem/id/source/> .
+@prefix emem: <https://w3id.org/ecosysteem/id/membership/> .
+@prefix elevel: <https://w3id.org/ecosysteem/id/level/> .
+@prefix efn: <https://w3id.org/ecosysteem/id/function/> .
+@prefix eloop: <https://w3id.org/ecosysteem/id/loop/> .
+
+enet:evil a ez:Network ;
+    rdfs:label "<script>alert(1)</script> Netwerk"@nl , "<script>alert(1)</script> Network"@en ;
+    ez:level elevel:regionaal ; dcterms:source esrc:evil .
+ecol:evil a ez:SupraRegionalCollaboration ; ez:level elevel:bovenregionaal ;
+    rdfs:label "Consortium \\"Quote\\" 'single' & <b>bold</b>"@nl , "Consortium \\"Quote\\" 'single' & <b>bold</b>"@en .
+emem:evil a org:Membership ; org:member enet:evil ; org:organization ecol:evil .
+eorg:evil a ez:Organisation ;
+    rdfs:label "<img src=x onerror=alert(1)>"@nl , "<img src=x onerror=alert(1)>"@en ;
+    dcterms:description "Beschrijving <img src=x onerror=alert(5)> \\"quoted\\""@nl .
+eact:evil a ez:Activity ;
+    rdfs:label "Activiteit <img src=x onerror=alert(2)>"@nl , "Activity <img src=x onerror=alert(2)>"@en ;
+    ez:responsible enet:evil ; ez:participant eorg:evil ; ez:servesFunction efn:lerend-netwerk ;
+    ez:loop eloop:onderwijs ; dcterms:description "<script>alert(3)</script>"@nl ; dcterms:source esrc:evil .
+esrc:evil a ez:SourceDocument ; rdfs:label "Bron \\"<script>alert(4)</script>\\""@nl .
+"""
+"""A small graph whose names and descriptions are HTML and script; also used by test_browser.py (copied there)."""
+
+PAYLOADS = ("<img src=x onerror=alert", "<script>alert(", "<b>bold</b>")
+
+_DATA = re.compile(r'<script type="application/json" id="ez-data">(.*?)</script>', re.S)
+
+
+def page_data(page: str) -> dict[str, Any]:
+    """The JSON data block of a page."""
+    found = _DATA.search(page)
+    assert found is not None, "the page has no data block"
+    data: dict[str, Any] = json.loads(found.group(1))
+    return data
+
+
+class _Resources(HTMLParser):
+    """Collects every attribute that makes a browser fetch something."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fetched: list[tuple[str, str, str]] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name in {"src", "href", "data", "srcset", "poster", "action"} and value:
+                self.fetched.append((tag, name, value))
+
+
+def external_resources(page: str) -> list[tuple[str, str, str]]:
+    parser = _Resources()
+    parser.feed(page)
+    bad = [(t, n, v) for t, n, v in parser.fetched if re.match(r"\s*(https?:)?//", v, re.I)]
+    # Style sheets must not pull anything either.
+    bad += [("style", "url", m) for m in re.findall(r"(?:@import|url\()\s*['\"]?(?:https?:)?//[^)'\"]*", page)]
+    return bad
+
+
+@pytest.fixture(scope="module")
+def bijenkorf_findings(eco: Ecosystem) -> list[Any]:
+    return find_gaps(eco, list(GAP_TYPES))
+
+
+@pytest.fixture(scope="module")
+def pages(eco: Ecosystem, bijenkorf_findings: list[Any]) -> dict[str, str]:
+    """Every page on the default data, each built once for the module."""
+    return {
+        "bijenkorf-nl": bijenkorf_html(eco, findings=bijenkorf_findings),
+        "bijenkorf-en": bijenkorf_html(eco, lang="en", findings=bijenkorf_findings),
+        "network-nl": network_html(eco),
+        "network-en": network_html(eco, lang="en"),
+        "comparison-nl": comparison_html(eco),
+        "index-nl": report_pages(eco, gaps=False)["index.html"],
+    }
+
+
+@pytest.fixture
+def hostile(small_graph: Callable[..., Ecosystem]) -> Ecosystem:
+    return small_graph(HOSTILE_TTL, bijenkorf=True)
+
+
+# -- offline -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["bijenkorf-nl", "bijenkorf-en", "network-nl", "network-en", "comparison-nl", "index-nl"]
+)
+def test_pages_load_nothing_from_a_network(pages: dict[str, str], name: str) -> None:
+    page = pages[name]
+    assert page.startswith("<!DOCTYPE html>")
+    assert external_resources(page) == []
+    assert '<meta charset="utf-8">' in page
+
+
+def test_offline_check_catches_a_cdn_script() -> None:
+    # The check above must be able to fail.
+    assert external_resources('<script src="https://cdn.example/vis.js"></script>')
+    assert external_resources('<link rel="stylesheet" href="//cdn.example/a.css">')
+    assert external_resources("<style>@import 'https://x/y.css';</style>")
+
+
+@pytest.mark.parametrize("name", ["bijenkorf-nl", "network-nl"])
+def test_vis_network_is_inlined(pages: dict[str, str], name: str) -> None:
+    assert "vis-network" in pages[name] and "new vis.Network(" in pages[name]
+    assert len(pages[name]) > 400_000  # the library itself, not a link to it
+
+
+# -- escaping ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_hostile_names_never_reach_the_page_unescaped(hostile: Ecosystem, lang: str, tmp_path: Path) -> None:
+    site = report_pages(hostile, lang=lang, gaps=True)
+    site["network-around"] = network_html(hostile, lang=lang, around="organisation/evil")
+    site["bijenkorf-focus"] = bijenkorf_html(hostile, lang=lang, collaboration="collaboration/evil")
+    for name, page in site.items():
+        for payload in PAYLOADS:
+            assert payload not in page, f"{payload!r} unescaped in {name}"
+        assert external_resources(page) == []
+    # The text is there, escaped: in HTML as entities, in the data block as JSON escapes.
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in site["comparison.html"]
+    labels = {n["id"]: n["label"] for n in page_data(site["network.html"])["nodes"]}
+    assert labels[f"{BASE_IRI}organisation/evil"] == "<img src=x onerror=alert(1)>"
+    assert labels[f"{BASE_IRI}collaboration/evil"] == "Consortium \"Quote\" 'single' & <b>bold</b>"
+    assert "Consortium &quot;Quote&quot; &#x27;single&#x27; &amp; &lt;b&gt;bold&lt;/b&gt;" in site["bijenkorf-focus"]
+    tips = " ".join(n.get("tip", "") for n in page_data(site["network.html"])["nodes"])
+    assert "Beschrijving <img src=x onerror=alert(5)>" in tips or lang == "en"
+
+
+def test_tooltips_travel_as_text_never_as_title(hostile: Ecosystem) -> None:
+    for page in (bijenkorf_html(hostile), network_html(hostile)):
+        data = page_data(page)
+        assert all("title" not in n for n in data["nodes"]), "a raw title would be shown as HTML by vis-network"
+        assert all("title" not in e for e in data["edges"])
+        assert any("tip" in n for n in data["nodes"])
+
+
+def test_the_data_block_cannot_be_closed_early(hostile: Ecosystem) -> None:
+    page = network_html(hostile)
+    block = _DATA.search(page)
+    assert block is not None
+    assert "<" not in block.group(1) and ">" not in block.group(1)
+
+
+# -- the bijenkorf ---------------------------------------------------------------------------------------------
+
+
+def _by_kind(page: str) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for node in page_data(page)["nodes"]:
+        out.setdefault(node["kind"], []).append(node)
+    return out
+
+
+def test_bijenkorf_holds_the_whole_plate(pages: dict[str, str]) -> None:
+    kinds = _by_kind(pages["bijenkorf-nl"])
+    assert len(kinds["function"]) == 6
+    assert len(kinds["action"]) == 14
+    assert len(kinds["loop"]) == 3
+    assert len(kinds["level"]) == 3
+    plate = {n["id"].rsplit("/", 1)[-1] for n in kinds["plate"]}
+    assert {"patient-en-naasten", "imker-en-natuurbeheerder", "bijenkorf", "maatschappij"} <= plate
+    assert kinds["network"] and kinds["collaboration"] and kinds["activity"]
+
+
+def test_bijenkorf_layout_is_fixed_and_deliberate(pages: dict[str, str], eco: Ecosystem) -> None:
+    nodes = page_data(pages["bijenkorf-nl"])["nodes"]
+    assert all(n["fixed"] is True and isinstance(n["x"], float | int) for n in nodes)
+    assert "physics: false" in pages["bijenkorf-nl"]
+    by_id = {n["id"]: n for n in nodes}
+    patient = by_id[f"{BASE_IRI}plate/patient-en-naasten"]
+    assert (patient["x"], patient["y"]) == (0, 0)
+    hexes = [n for n in nodes if n["kind"] == "function"]
+    for a in hexes:  # a honeycomb around the patient: touching, never overlapping
+        assert math.hypot(a["x"], a["y"]) == pytest.approx(HEX_RADIUS * math.sqrt(3), abs=0.2)
+        for b in hexes:
+            if a is not b:
+                assert math.hypot(a["x"] - b["x"], a["y"] - b["y"]) >= HEX_RADIUS * math.sqrt(3) - 0.2
+    levels = {n["id"].rsplit("/", 1)[-1]: n["y"] for n in nodes if n["kind"] == "level"}
+    assert levels["landelijk"] < levels["bovenregionaal"] < 0 < levels["regionaal"]
+    assert all(n["y"] > levels["regionaal"] - 30 for n in nodes if n["kind"] == "network")
+    # The same data gives the same picture.
+    assert page_data(bijenkorf_html(eco, findings=[]))["nodes"] == page_data(bijenkorf_html(eco, findings=[]))["nodes"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "function_label", "loop_label"),
+    [
+        ("nl", "Verbindingsfunctie landelijk – regionaal", "Lus onderwijs"),
+        ("en", "Linking function national – regional", "Loop education"),
+    ],
+)
+def test_bijenkorf_speaks_the_language(pages: dict[str, str], lang: str, function_label: str, loop_label: str) -> None:
+    page = pages[f"bijenkorf-{lang}"]
+    assert f'<html lang="{lang}">' in page
+    labels = {n["label"] for n in page_data(page)["nodes"]}
+    assert function_label in labels and loop_label in labels
+    legend = re.search(r'<aside id="legend".*?</aside>', page, re.S)
+    assert legend is not None
+    assert ("Legenda" if lang == "nl" else "Legend") in legend.group(0)
+
+
+def test_bijenkorf_marks_what_the_gap_analysis_finds_empty(eco: Ecosystem, bijenkorf_findings: list[Any]) -> None:
+    septet = f"{BASE_IRI}collaboration/septet"
+    page = bijenkorf_html(eco, collaboration="Septet", findings=bijenkorf_findings)
+    functions = {n["id"]: n for n in page_data(page)["nodes"] if n["kind"] == "function"}
+    unserved = {
+        line.split(": ", 1)[1]
+        for f in bijenkorf_findings
+        if f.gap == "function-not-served" and f.subject == septet
+        for line in f.evidence
+        if line.startswith("function: ")
+    }
+    assert unserved, "the default data has functions Septet does not serve"
+    assert {iri for iri, n in functions.items() if not n["alive"]} == unserved
+    hexes = page_data(page)["hex"]
+    assert all(hexes[iri]["dashed"] for iri in unserved)
+    assert all("Septet" in functions[iri]["tip"] for iri in unserved)
+
+
+def test_bijenkorf_focus_on_a_network(eco: Ecosystem) -> None:
+    data = page_data(bijenkorf_html(eco, network="twente", findings=[]))
+    networks = [n["id"] for n in data["nodes"] if n["kind"] == "network"]
+    assert networks == [f"{BASE_IRI}network/twente"]
+    assert [n["id"] for n in data["nodes"] if n["kind"] == "collaboration"] == [f"{BASE_IRI}collaboration/ligare"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"collaboration": "no such consortium"}, "no collaboration matches"),
+        ({"network": "Netwerk"}, "more than one network"),
+        ({"collaboration": "ligare", "network": "twente"}, "not both"),
+        ({"lang": "de"}, "unknown language"),
+    ],
+)
+def test_bijenkorf_bad_focus_is_a_clear_error(eco: Ecosystem, kwargs: dict[str, str], message: str) -> None:
+    with pytest.raises(EcosysteemError, match=message):
+        bijenkorf_html(eco, findings=[], **kwargs)
+
+
+def test_bijenkorf_without_the_model_says_what_to_load(small_graph: Callable[..., Ecosystem]) -> None:
+    with pytest.raises(OutputError, match=r"002-bijenkorf\.ttl"):
+        bijenkorf_html(small_graph(HOSTILE_TTL, bijenkorf=False))
+
+
+# -- the network view ------------------------------------------------------------------------------------------
+
+
+def test_network_view_has_every_kind_filters_and_positions(pages: dict[str, str], eco: Ecosystem) -> None:
+    page = pages["network-nl"]
+    data = page_data(page)
+    G = network_graph(eco)
+    assert len(data["nodes"]) == G.number_of_nodes()
+    assert {n["kind"] for n in data["nodes"]} >= {"organisation", "network", "collaboration", "activity"}
+    assert all(isinstance(n["x"], float | int) and isinstance(n["y"], float | int) for n in data["nodes"])
+    for control in ("filter-network", "filter-level", "filter-otype", "filter-line", "search", "colour-by", "size-by"):
+        assert f'id="{control}"' in page
+    assert len(data["filters"]["network"]) == len(eco.networks())
+    # Size follows degree: the node with the most links is drawn largest.
+    biggest = max(data["nodes"], key=lambda n: n["s_degree"])
+    assert G.degree(biggest["id"]) == max(d for _, d in G.degree())
+
+
+def test_network_around_keeps_the_neighbourhood(eco: Ecosystem) -> None:
+    full = network_graph(eco)
+    near = network_graph(eco, around="Ziekenhuisgroep Twente", depth=1)
+    centre = f"{BASE_IRI}organisation/zgt"
+    assert set(near) == {centre, *full.neighbors(centre)}
+    two = network_graph(eco, around="organisation/zgt", depth=2)
+    assert set(two) == set(nx.ego_graph(full, centre, radius=2))
+    with pytest.raises(QueryError, match="depth"):
+        network_graph(eco, around="organisation/zgt", depth=0)
+
+
+def test_network_focus_on_one_network(eco: Ecosystem) -> None:
+    G = network_graph(eco, network="IJssel-Vecht")
+    iri = f"{BASE_IRI}network/ijssel-vecht-en-noordoost-overijssel"
+    assert iri in G
+    assert all(iri in d["networks"] or n == iri or G.has_edge(n, iri) for n, d in G.nodes(data=True))
+    assert f"{BASE_IRI}network/twente" not in G or G.has_edge(f"{BASE_IRI}network/twente", iri)
+
+
+def test_large_graph_is_aggregated(eco: Ecosystem) -> None:
+    G = network_graph(eco)
+    A = aggregate_graph(G)
+    assert A.number_of_nodes() < G.number_of_nodes()
+    assert {d["kind"] for _, d in A.nodes(data=True)} <= {"network", "collaboration", "aggregate"}
+    assert (
+        sum(d.get("members", 0) for _, d in A.nodes(data=True))
+        + sum(1 for _, d in A.nodes(data=True) if d["kind"] != "aggregate")
+        == G.number_of_nodes()
+    )
+    page = network_html(eco, max_nodes=10)
+    assert 'id="aggregated"' in page
+    assert len(page_data(page)["nodes"]) == A.number_of_nodes()
+    assert 'id="aggregated"' not in network_html(eco, max_nodes=10, network="twente")
+
+
+# -- the comparison ----------------------------------------------------------------------------------------
+
+
+def test_comparison_cells_show_the_matrix(pages: dict[str, str], eco: Ecosystem) -> None:
+    page = pages["comparison-nl"]
+    assert page.count('<table class="ez heat"') == 3
+    matrix = comparison_matrix(eco, rows="network", columns="function")
+    row, row_label = next(
+        (r, lbl) for r, lbl in matrix.rows if any(matrix.cell(r, c).activities for c, _ in matrix.columns)
+    )
+    column, column_label = next((c, lbl) for c, lbl in matrix.columns if matrix.cell(row, c).activities)
+    cell = matrix.cell(row, column)
+    assert f"{row_label} × {column_label}: {cell.activities} activiteiten, {cell.partners} partners" in page.replace(
+        "&#x27;", "'"
+    )
+    for iri in matrix.empty_columns():
+        label = dict(matrix.columns)[iri]
+        assert re.search(r'<th class="col empty-col"[^>]*>' + re.escape(label), page)
+
+
+# -- the report --------------------------------------------------------------------------------------------
+
+
+def test_report_writes_a_linked_site(eco: Ecosystem, tmp_path: Path) -> None:
+    index = write_report(eco, tmp_path / "site", gaps=False)
+    site = index.parent
+    assert sorted(p.name for p in site.iterdir()) == ["bijenkorf.html", "comparison.html", "index.html", "network.html"]
+    text = index.read_text(encoding="utf-8")
+    for page in ("bijenkorf.html", "network.html", "comparison.html"):
+        assert f'href="{page}"' in text
+    assert [p.name for p in tmp_path.iterdir()] == ["site"], "no temporary folder may be left behind"
+
+
+def test_report_replaces_its_pages_and_leaves_other_files(hostile: Ecosystem, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"  # the hostile fixture keeps its Turtle in tmp_path itself
+    tmp_path.mkdir()
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("old", encoding="utf-8")
+    (site / "notes.txt").write_text("mine", encoding="utf-8")
+    write_report(hostile, site, lang="en")
+    assert (site / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (site / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert '<html lang="en">' in (site / "network.html").read_text(encoding="utf-8")
+    assert 'id="gaps"' in (site / "index.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_report_refuses_bad_targets_and_changes_nothing(hostile: Ecosystem, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"  # the hostile fixture keeps its Turtle in tmp_path itself
+    tmp_path.mkdir()
+    afile = tmp_path / "site"
+    afile.write_text("a file", encoding="utf-8")
+    with pytest.raises(OutputError, match="it is a file"):
+        write_report(hostile, afile, gaps=False)
+    with pytest.raises(OutputError, match="does not exist"):
+        write_report(hostile, tmp_path / "missing" / "site", gaps=False)
+    assert afile.read_text(encoding="utf-8") == "a file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_write_bijenkorf_writes_utf8(hostile: Ecosystem, tmp_path: Path) -> None:
+    path = write_bijenkorf(hostile, tmp_path / "b.html", lang="nl")
+    assert "Patiënt en naasten" in path.read_bytes().decode("utf-8")
+
+
+# -- the command line --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hostile_file(tmp_path: Path) -> Path:
+    path = tmp_path / "hostile.ttl"
+    path.write_text(PREFIXES + HOSTILE_TTL, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["viz", "bijenkorf", "--lang", "en"],
+        ["viz", "bijenkorf", "--collaboration", "collaboration/evil"],
+        ["viz", "network", "--around", "organisation/evil", "--depth", "2"],
+        ["viz", "network", "--max-nodes", "3"],
+        ["viz", "compare", "--columns", "loop"],
+    ],
+)
+def test_cli_viz_writes_a_page(hostile_file: Path, tmp_path: Path, args: list[str]) -> None:
+    out = tmp_path / "page.html"
+    ecosystem_data = ["--no-defaults", "--data", str(_bijenkorf_file()), "--data", str(hostile_file)]
+    result = CliRunner().invoke(cli, [*ecosystem_data, *args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and external_resources(page) == []
+    assert all(p not in page for p in PAYLOADS)
+
+
+def test_cli_report(hostile_file: Path, tmp_path: Path) -> None:
+    ecosystem_data = ["--no-defaults", "--data", str(_bijenkorf_file()), "--data", str(hostile_file)]
+    result = CliRunner().invoke(cli, [*ecosystem_data, "report", "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert "index.html" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["viz", "bijenkorf", "--collaboration", "nope"], "no collaboration matches 'nope'"),
+        (["viz", "network", "--around", "nobody at all"], "no agent matches"),
+        (["viz", "bijenkorf", "--lang", "de"], "'de' is not one of"),
+        (["report", "-o", "/nonexistent-folder/site"], "does not exist"),
+    ],
+)
+def test_cli_bad_input_is_one_line_exit_2(hostile_file: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    ecosystem_data = ["--no-defaults", "--data", str(_bijenkorf_file()), "--data", str(hostile_file)]
+    if "-o" not in args:
+        args = [*args, "-o", str(tmp_path / "x.html")]
+    result = CliRunner().invoke(cli, [*ecosystem_data, *args])
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def _bijenkorf_file() -> Path:
+    from ecosysteem.resources import data_dir
+
+    return data_dir("datasets") / "002-bijenkorf.ttl"
