@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+import subprocess
+import sys
+
+import pytest
+
 import ecosysteem
 
 
@@ -17,9 +23,31 @@ def test_all_is_sorted_and_importable() -> None:
 
 
 def test_all_lists_every_public_name() -> None:
-    public = {n for n in vars(ecosysteem) if not n.startswith("_") and n not in {"annotations"}}
-    modules = {n for n in public if type(getattr(ecosysteem, n)).__name__ == "module"}
-    assert public - modules - {"PackageNotFoundError", "version"} == set(ecosysteem.__all__) - {"__version__"}
+    lazy = set(ecosysteem._LAZY)
+    helpers = {"TYPE_CHECKING", "Any", "annotations", "import_module"}
+    eager = {n for n in vars(ecosysteem) if not n.startswith("_")} - helpers - lazy
+    modules = {n for n in eager if type(getattr(ecosysteem, n)).__name__ == "module"}
+    assert eager - modules == set()
+    assert lazy | {"__version__"} == set(ecosysteem.__all__)
+
+
+def test_every_lazy_name_comes_from_the_module_it_names() -> None:
+    for name, module in ecosysteem._LAZY.items():
+        assert getattr(ecosysteem, name) is getattr(importlib.import_module(module), name), name
+    assert "load" in dir(ecosysteem)
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_name"):
+        ecosysteem.no_such_name  # noqa: B018
+
+
+def test_import_is_light() -> None:
+    """``import ecosysteem`` (and so ``ecosysteem --help``) must not pay for rdflib, pydantic or networkx."""
+    heavy = "('rdflib', 'networkx', 'pydantic', 'pyoxigraph')"
+    code = f"import sys, ecosysteem, ecosysteem.cli; print(sorted(m for m in {heavy} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 def test_version_comes_from_metadata() -> None:

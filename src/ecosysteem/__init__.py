@@ -11,52 +11,127 @@ national level, with their functions and activities, as an RDF graph you can loa
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from ecosysteem.analysis.diff import Diff, diff
-from ecosysteem.errors import (
-    DataError,
-    EcosysteemError,
-    ModelError,
-    OutputError,
-    ParseError,
-    QueryError,
-    ResourceError,
-)
-from ecosysteem.graph import Ecosystem, Store, ValidationReport, Violation, from_graph, load, open_store, to_graph
-from ecosysteem.graph.privacy import without_personal_data
-from ecosysteem.graph.synthetic import generate, synthetic_graph
-from ecosysteem.graph.workbook import WorkbookError, export_workbook, import_workbook, template_workbook
-from ecosysteem.model import (
-    Activity,
-    AcuteCareNetwork,
-    CareChain,
-    Collaboration,
-    Concept,
-    Framework,
-    Goal,
-    Group,
-    Meeting,
-    Membership,
-    Network,
-    Organisation,
-    Output,
-    Person,
-    Pilot,
-    Plan,
-    Programme,
-    Project,
-    Region,
-    SourceDocument,
-    SupraRegionalCollaboration,
-    slugify,
-)
-from ecosysteem.vocab import EZ, ID
+if TYPE_CHECKING:
+    from ecosysteem.analysis.diff import Diff, diff
+    from ecosysteem.errors import (
+        DataError,
+        EcosysteemError,
+        ModelError,
+        OutputError,
+        ParseError,
+        QueryError,
+        ResourceError,
+    )
+    from ecosysteem.graph import Ecosystem, Store, ValidationReport, Violation, from_graph, load, open_store, to_graph
+    from ecosysteem.graph.privacy import without_personal_data
+    from ecosysteem.graph.synthetic import generate, synthetic_graph
+    from ecosysteem.graph.workbook import WorkbookError, export_workbook, import_workbook, template_workbook
+    from ecosysteem.model import (
+        Activity,
+        AcuteCareNetwork,
+        CareChain,
+        Collaboration,
+        Concept,
+        Framework,
+        Goal,
+        Group,
+        Meeting,
+        Membership,
+        Network,
+        Organisation,
+        Output,
+        Person,
+        Pilot,
+        Plan,
+        Programme,
+        Project,
+        Region,
+        SourceDocument,
+        SupraRegionalCollaboration,
+        slugify,
+    )
+    from ecosysteem.vocab import EZ, ID
 
-try:
-    __version__ = version("ecosysteem")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# Names resolve on first use (PEP 562) so that `import ecosysteem` and `ecosysteem --help` stay fast:
+# rdflib, pydantic models and networkx are imported only when a script actually touches them.
+_LAZY: dict[str, str] = {
+    "Activity": "ecosysteem.model",
+    "AcuteCareNetwork": "ecosysteem.model",
+    "CareChain": "ecosysteem.model",
+    "Collaboration": "ecosysteem.model",
+    "Concept": "ecosysteem.model",
+    "DataError": "ecosysteem.errors",
+    "Diff": "ecosysteem.analysis.diff",
+    "EZ": "ecosysteem.vocab",
+    "EcosysteemError": "ecosysteem.errors",
+    "Ecosystem": "ecosysteem.graph",
+    "Framework": "ecosysteem.model",
+    "Goal": "ecosysteem.model",
+    "Group": "ecosysteem.model",
+    "ID": "ecosysteem.vocab",
+    "Meeting": "ecosysteem.model",
+    "Membership": "ecosysteem.model",
+    "ModelError": "ecosysteem.errors",
+    "Network": "ecosysteem.model",
+    "Organisation": "ecosysteem.model",
+    "Output": "ecosysteem.model",
+    "OutputError": "ecosysteem.errors",
+    "ParseError": "ecosysteem.errors",
+    "Person": "ecosysteem.model",
+    "Pilot": "ecosysteem.model",
+    "Plan": "ecosysteem.model",
+    "Programme": "ecosysteem.model",
+    "Project": "ecosysteem.model",
+    "QueryError": "ecosysteem.errors",
+    "Region": "ecosysteem.model",
+    "ResourceError": "ecosysteem.errors",
+    "SourceDocument": "ecosysteem.model",
+    "Store": "ecosysteem.graph",
+    "SupraRegionalCollaboration": "ecosysteem.model",
+    "ValidationReport": "ecosysteem.graph",
+    "Violation": "ecosysteem.graph",
+    "WorkbookError": "ecosysteem.graph.workbook",
+    "diff": "ecosysteem.analysis.diff",
+    "export_workbook": "ecosysteem.graph.workbook",
+    "from_graph": "ecosysteem.graph",
+    "generate": "ecosysteem.graph.synthetic",
+    "import_workbook": "ecosysteem.graph.workbook",
+    "load": "ecosysteem.graph",
+    "open_store": "ecosysteem.graph",
+    "slugify": "ecosysteem.model",
+    "synthetic_graph": "ecosysteem.graph.synthetic",
+    "template_workbook": "ecosysteem.graph.workbook",
+    "to_graph": "ecosysteem.graph",
+    "without_personal_data": "ecosysteem.graph.privacy",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        return _version()
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # cache: later lookups skip __getattr__
+    return value
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("ecosysteem")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0.0.0"
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "EZ",
