@@ -7,9 +7,13 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ecosysteem.analysis.metrics import (
+    EXACT_BUDGET,
     articulation_points,
+    articulation_splits,
     bridges,
     brokers,
     centrality,
@@ -17,6 +21,7 @@ from ecosysteem.analysis.metrics import (
     density_by,
     freeman_centralisation,
     isolates,
+    sample_size,
 )
 from ecosysteem.analysis.network import (
     AGENT_KINDS,
@@ -138,6 +143,27 @@ def test_centrality_samples_with_fewer_pivots_than_nodes() -> None:
     assert exact == centrality(G)
 
 
+def test_auto_sampling_is_exact_on_small_graphs_and_bounded_on_large_ones() -> None:
+    small, large = nx.path_graph(200), nx.path_graph(20_000)
+    assert sample_size(small) is None
+    assert not any(r["betweenness_sampled"] for r in centrality(small))
+    k = sample_size(large)
+    assert k is not None and 32 <= k < large.number_of_nodes()
+    # the budget bounds the work: k breadth-first searches over the whole graph
+    assert k * (large.number_of_nodes() + large.number_of_edges()) <= max(EXACT_BUDGET, 32 * 40_000)
+    assert all(r["betweenness_sampled"] for r in centrality(large, k=k))
+
+
+def test_brokers_honour_the_sample() -> None:
+    G = nx.path_graph(30)
+    nx.set_node_attributes(G, {n: f"L{n % 3}" for n in G}, "line")
+    exact, sampled = brokers(G, "line", k=None), brokers(G, "line", k=5, seed=3)
+    assert [r["node"] for r in exact] and not any(r["betweenness_sampled"] for r in exact)
+    assert all(r["betweenness_sampled"] for r in sampled)
+    assert {r["node"] for r in sampled} == {r["node"] for r in exact}  # who brokers does not depend on sampling
+    assert sampled == brokers(G, "line", k=5, seed=3)
+
+
 def test_centrality_of_empty_graph() -> None:
     assert centrality(nx.Graph()) == []
 
@@ -233,6 +259,54 @@ def test_communities_without_edges() -> None:
     G.add_nodes_from(["b", "a"])
     assert communities(G) == [["a"], ["b"]]
     assert communities(nx.Graph()) == []
+
+
+def test_communities_louvain_and_unknown_method() -> None:
+    G = _two_triangles()
+    assert communities(G, method="louvain") == [["a", "b", "c"], ["d", "e", "f"]]
+    assert communities(G, seed=7, method="louvain") == communities(G, seed=7, method="louvain")
+    with pytest.raises(ValueError, match="unknown community method"):
+        communities(G, method="magic")  # type: ignore[arg-type]
+
+
+def _splits_by_removal(G: nx.Graph) -> dict[str, list[int]]:
+    """The definition, slowly: remove each articulation point and measure what is left of its component."""
+    out = {}
+    for v in nx.articulation_points(G):
+        component = nx.node_connected_component(G, v) - {v}
+        rest = G.subgraph(component)
+        out[str(v)] = sorted((len(c) for c in nx.connected_components(rest)), reverse=True)
+    return dict(sorted(out.items()))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("path", {"b": [2, 1], "c": [2, 1]}),
+        ("star", {"h": [1, 1, 1]}),
+        # the bridge c–d joins triangles a-b-c and d-e-f: without c, {d, e, f} and {a, b}; likewise d.
+        ("two-triangles", {"c": [3, 2], "d": [3, 2]}),
+        ("isolate", {}),
+    ],
+)
+def test_articulation_splits_known(name: str, expected: dict[str, list[int]]) -> None:
+    G = GRAPHS[name]()
+    assert articulation_splits(G) == expected
+    assert list(articulation_splits(G)) == articulation_points(G)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_articulation_splits_agree_with_removal_on_random_graphs(seed: int) -> None:
+    G = nx.relabel_nodes(nx.gnm_random_graph(60, 70, seed=seed), str)
+    assert articulation_splits(G) == _splits_by_removal(G)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 14), st.integers(0, 14)), max_size=30))
+def test_articulation_splits_agree_with_removal(edges: list[tuple[int, int]]) -> None:
+    G = nx.Graph()
+    G.add_edges_from((str(a), str(b)) for a, b in edges if a != b)
+    assert articulation_splits(G) == _splits_by_removal(G)
 
 
 def test_directed_graph_is_read_as_undirected() -> None:

@@ -286,3 +286,83 @@ def test_a_store_backed_ecosystem_keeps_its_engine() -> None:
     assert private.store.kind == "oxigraph" and eco.store is not private.store
     assert len(private.query("SELECT ?p WHERE { ?p a ez:Person }")) == 0
     assert len(eco.query("SELECT ?p WHERE { ?p a ez:Person }")) >= len(SEED_PERSONS)
+
+
+# -- HTML pages: viz bijenkorf|network|compare and report ------------------------------------------------------
+
+HTML_COMMANDS: dict[str, list[str]] = {
+    "bijenkorf": ["viz", "bijenkorf", "-o", "page.html"],
+    "network": ["viz", "network", "-o", "page.html"],
+    "compare": ["viz", "compare", "-o", "page.html"],
+    "report": ["report", "-o", "site"],
+}
+
+NAMED_NETWORK_TTL = """
+@prefix level: <https://w3id.org/ecosysteem/id/level/> .
+@prefix network: <https://w3id.org/ecosysteem/id/network/> .
+@prefix person: <https://w3id.org/ecosysteem/id/person/> .
+network:proef a ez:Network ; ez:level level:regionaal ;
+    rdfs:label "Netwerk Proef (coördinator Zoë d’Ancona-Ülker)"@nl ,
+        "Network Proef (coordinator Zoë d’Ancona-Ülker)"@en .
+person:zoe a ez:Person ; rdfs:label "Zoë d’Ancona-Ülker"@nl ; ez:affiliation network:proef .
+"""
+"""A name typed into a network's label: the comparison shows only labels, so on the default data alone it would
+show no name with or without the option, and its check could never fail."""
+
+
+@pytest.fixture(scope="module")
+def html_graph(eco: Ecosystem, tmp_path_factory: pytest.TempPathFactory) -> Ecosystem:
+    """The default data plus :data:`NAMED_NETWORK_TTL`, loaded once for every command below."""
+    path = tmp_path_factory.mktemp("named") / "named.ttl"
+    path.write_text(PREFIXES_TTL + NAMED_NETWORK_TTL, encoding="utf-8")
+    graph = Graph()
+    graph += eco.graph  # a copy: the session graph stays as it is
+    full = Ecosystem(graph)
+    full.files = list(eco.files)
+    return full.load(path)
+
+
+@pytest.fixture(scope="module")
+def html_pages(html_graph: Ecosystem, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, bool], str]:
+    """Every HTML command run once with and once without ``--no-personal-data``: the text of all it wrote.
+
+    The commands are handed the graph loaded above instead of loading the default data again (they only read it);
+    the filtering still happens in the command, as on the command line.
+    """
+    pages: dict[tuple[str, bool], str] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ecosysteem, "load", lambda *_paths, **_options: html_graph)
+        for command, args in HTML_COMMANDS.items():
+            for private in (False, True):
+                folder = tmp_path_factory.mktemp(f"{command}-{'private' if private else 'full'}")
+                target = [*args[:-1], str(folder / args[-1])]
+                result = CliRunner().invoke(cli, [*target, *(["--no-personal-data"] if private else [])])
+                assert result.exit_code == 0, result.output
+                written = sorted(p for p in folder.rglob("*") if p.is_file())
+                assert written, f"{command} wrote nothing"
+                pages[command, private] = "\n".join(p.read_text(encoding="utf-8") for p in written)
+    return pages
+
+
+@pytest.mark.parametrize("command", HTML_COMMANDS)
+def test_no_person_in_any_html_page(
+    html_graph: Ecosystem, html_pages: dict[tuple[str, bool], str], command: str
+) -> None:
+    names = person_names(html_graph.graph)
+    assert set(SEED_PERSONS) < set(names)
+    page = html_pages[command, True]
+    for name in names:
+        _assert_absent(name, page)
+    for person in personal_nodes(html_graph.graph):
+        assert str(person) not in page and str(person).removeprefix("https://w3id.org/ecosysteem/id/") not in page
+    assert "[persoon]" in page or "[person]" in page
+
+
+@pytest.mark.parametrize("command", HTML_COMMANDS)
+def test_html_pages_show_names_without_the_option(
+    html_graph: Ecosystem, html_pages: dict[tuple[str, bool], str], command: str
+) -> None:
+    # The check above can only pass for the right reason if the same command shows a name without the option.
+    page = html_pages[command, False]
+    shown = [name for name in person_names(html_graph.graph) if any(f in page.casefold() for f in _forms(name))]
+    assert shown, f"no person's name in the {command} page"

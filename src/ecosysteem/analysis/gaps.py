@@ -663,14 +663,12 @@ def _patient_voice(ctx: _Context) -> list[Finding]:
 def _single_point_of_failure(ctx: _Context) -> list[Finding]:
     import networkx as nx
 
+    from ecosysteem.analysis.metrics import articulation_splits
     from ecosysteem.analysis.network import collaboration_graph
 
     graph = collaboration_graph(ctx.eco)
     out = []
-    for node in sorted(nx.articulation_points(graph)):
-        without = graph.copy()
-        without.remove_node(node)
-        parts = sorted((len(c) for c in nx.connected_components(without)), reverse=True)
+    for node, parts in articulation_splits(graph).items():
         out.append(
             _finding(
                 ctx,
@@ -678,7 +676,7 @@ def _single_point_of_failure(ctx: _Context) -> list[Finding]:
                 node,
                 f"Zonder deze partij valt het samenwerkingsnetwerk in {len(parts)} delen uiteen",
                 f"Without this party the collaboration network splits into {len(parts)} parts",
-                [f"degree: {graph.degree(node)}", f"component sizes after removal: {parts}"],
+                [f"degree: {graph.degree(node)}", f"part sizes after removal: {parts}"],
                 graph.nodes[node].get("networks", []),
             )
         )

@@ -16,12 +16,15 @@ being connected at all (articulation points, bridges, brokers, communities).
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
-from typing import Any
+from typing import Any, Literal
 
 import networkx as nx
 
 __all__ = [
+    "COMMUNITY_GREEDY_LIMIT",
+    "EXACT_BUDGET",
     "articulation_points",
+    "articulation_splits",
     "bridges",
     "brokers",
     "centrality",
@@ -29,7 +32,18 @@ __all__ = [
     "density_by",
     "freeman_centralisation",
     "isolates",
+    "sample_size",
 ]
+
+EXACT_BUDGET = 4_000_000
+"""Work (node visits times graph size) up to which betweenness is computed exactly when ``k="auto"``.
+
+Exact betweenness runs one breadth-first search per node, so it costs about ``n · (n + m)``; with networkx that is
+roughly 1.3 µs per unit here, so the budget keeps the exact computation under about five seconds. Above it,
+``k="auto"`` samples as many pivots as fit the same budget (at least 32).
+"""
+
+Sample = int | None | Literal["auto"]
 
 _DIGITS = 12
 """Floats are rounded to this many digits in sort keys, so values that differ only by summation order tie."""
@@ -43,16 +57,33 @@ def _label(G: nx.Graph, node: Hashable) -> str:
     return str(G.nodes[node].get("label", node))
 
 
-def _betweenness(G: nx.Graph, k: int | None, seed: int) -> tuple[dict[Any, float], bool]:
+def sample_size(G: nx.Graph, budget: int = EXACT_BUDGET) -> int | None:
+    """Return the number of betweenness pivots ``k="auto"`` uses on ``G``: ``None`` (exact) when affordable.
+
+    >>> import networkx as nx
+    >>> sample_size(nx.path_graph(100)) is None
+    True
+    >>> sample_size(nx.path_graph(100_000))
+    32
+    """
+    n, size = int(G.number_of_nodes()), int(G.number_of_nodes() + G.number_of_edges())
+    if n * size <= budget:
+        return None
+    return min(n, max(32, budget // max(size, 1)))
+
+
+def _betweenness(G: nx.Graph, k: Sample, seed: int) -> tuple[dict[Any, float], bool]:
     """Betweenness of every node, exact or sampled; the flag says whether it was sampled."""
     n = G.number_of_nodes()
+    if k == "auto":
+        k = sample_size(G)
     # Unweighted on purpose: the edge weight counts shared contexts (a strength), not a distance.
     if k is None or k >= n:
         return nx.betweenness_centrality(G, normalized=True), False
     return nx.betweenness_centrality(G, k=k, normalized=True, seed=seed), True
 
 
-def centrality(G: nx.Graph, k: int | None = None, seed: int = 0) -> list[dict[str, Any]]:
+def centrality(G: nx.Graph, k: Sample = "auto", seed: int = 0) -> list[dict[str, Any]]:
     """Degree, degree centrality and betweenness of every node.
 
     Parameters
@@ -61,7 +92,8 @@ def centrality(G: nx.Graph, k: int | None = None, seed: int = 0) -> list[dict[st
         The graph.
     k
         Number of pivot nodes to sample for betweenness. ``None`` (or ``k`` at least the number of nodes)
-        computes betweenness exactly; a smaller ``k`` estimates it, which is faster on large graphs.
+        computes betweenness exactly; a smaller ``k`` estimates it, which is faster on large graphs. ``"auto"``
+        (the default) is exact while that is affordable and samples above it (see :func:`sample_size`).
     seed
         Random seed for the sampled estimate, so that it is reproducible.
 
@@ -99,6 +131,68 @@ def articulation_points(G: nx.Graph) -> list[str]:
     return sorted(str(n) for n in nx.articulation_points(_undirected(G)))
 
 
+def articulation_splits(G: nx.Graph) -> dict[str, list[int]]:
+    """Return, for every articulation point, the sizes of the parts its component falls into without it.
+
+    Computed in linear time from the block-cut tree (one pass over the biconnected components), not by removing
+    each node in turn, so it stays fast on national-scale graphs.
+
+    Parameters
+    ----------
+    G
+        The graph (directed graphs are taken as undirected).
+
+    Returns
+    -------
+    dict of str to list of int
+        Articulation point → the node counts of the parts left when it is removed, largest first. The parts
+        are those of the point's own connected component; other components are untouched.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> articulation_splits(nx.path_graph(["a", "b", "c", "d"]))
+    {'b': [2, 1], 'c': [2, 1]}
+    >>> articulation_splits(nx.star_graph(3))
+    {'0': [1, 1, 1]}
+    """
+    U = _undirected(G)
+    out: dict[str, list[int]] = {}
+    for component in nx.connected_components(U):
+        if len(component) < 3:
+            continue
+        sub = U.subgraph(component)
+        cuts = set(nx.articulation_points(sub))
+        if not cuts:
+            continue
+        # Block-cut tree: a node per block (weighted by its vertices that are no cut vertex) and per cut vertex
+        # (weight 1), a block joined to the cut vertices it holds. Removing a cut vertex leaves exactly the
+        # subtrees around it, so their weights are the part sizes.
+        tree = nx.Graph()
+        weight: dict[tuple[str, Any], int] = {}
+        for i, block in enumerate(nx.biconnected_components(sub)):
+            weight["block", i] = len(block - cuts)
+            tree.add_edges_from((("block", i), ("cut", v)) for v in block & cuts)
+        for v in cuts:
+            weight["cut", v] = 1
+        root = ("cut", next(iter(cuts)))
+        parent = dict(nx.bfs_predecessors(tree, root))
+        below = dict(weight)
+        for node in reversed(
+            [root, *(child for _parent, children in nx.bfs_successors(tree, root) for child in children)]
+        ):
+            if node in parent:
+                below[parent[node]] += below[node]
+        total = len(component)
+        for v in cuts:
+            node = ("cut", v)
+            sizes = [below[child] for child in tree[node] if parent.get(child) == node]
+            if node != root:
+                sizes.append(total - below[node])
+            out[str(v)] = sorted(sizes, reverse=True)
+    return dict(sorted(out.items()))
+
+
 def bridges(G: nx.Graph) -> list[tuple[str, str]]:
     """Return the edges whose removal splits their component, each as a sorted pair, the list sorted."""
     pairs = (tuple(sorted((str(a), str(b)))) for a, b in nx.bridges(nx.Graph(_undirected(G))))
@@ -119,7 +213,7 @@ def _values(value: Any) -> set[str]:
     return {str(value)}
 
 
-def brokers(G: nx.Graph, attribute: str) -> list[dict[str, Any]]:
+def brokers(G: nx.Graph, attribute: str, k: Sample = "auto", seed: int = 0) -> list[dict[str, Any]]:
     """Return the nodes whose neighbours span two or more distinct values of a node attribute.
 
     With ``attribute="line"`` these are the agents that connect lines of care (first, second, third line,
@@ -132,12 +226,15 @@ def brokers(G: nx.Graph, attribute: str) -> list[dict[str, Any]]:
         The graph; its nodes carry ``attribute`` (a single value, a list, or ``None``).
     attribute
         The node attribute to compare.
+    k, seed
+        Betweenness pivots and their random seed, as for :func:`centrality`.
 
     Returns
     -------
     list of dict
         One row per broker: ``node``, ``label``, ``values`` (the sorted distinct values its neighbours have),
-        ``count`` (their number) and ``betweenness`` (exact, normalised). Sorted by count, then betweenness,
+        ``count`` (their number), ``betweenness`` (normalised) and ``betweenness_sampled`` (``True`` when
+        estimated from ``k`` pivots). Sorted by count, then betweenness,
         both descending, then node.
 
     Examples
@@ -149,7 +246,7 @@ def brokers(G: nx.Graph, attribute: str) -> list[dict[str, Any]]:
     [('b', ['eerste-lijn', 'tweede-lijn'])]
     """
     U = _undirected(G)
-    betweenness = nx.betweenness_centrality(U, normalized=True) if U.number_of_nodes() else {}
+    betweenness, sampled = _betweenness(U, k, seed) if U.number_of_nodes() else ({}, False)
     rows = []
     for node in U.nodes:
         values: set[str] = set()
@@ -163,6 +260,7 @@ def brokers(G: nx.Graph, attribute: str) -> list[dict[str, Any]]:
                     "values": sorted(values),
                     "count": len(values),
                     "betweenness": float(betweenness[node]),
+                    "betweenness_sampled": sampled,
                 }
             )
     rows.sort(key=lambda r: (-r["count"], -round(r["betweenness"], _DIGITS), str(r["node"])))
@@ -239,27 +337,46 @@ def _sort_communities(groups: Iterable[Iterable[Any]]) -> list[list[str]]:
     return sorted(found, key=lambda c: (-len(c), c[0] if c else ""))
 
 
-def communities(G: nx.Graph, seed: int = 0) -> list[list[str]]:
-    """Split the graph into communities with networkx's greedy modularity maximisation (edge weights count).
+COMMUNITY_GREEDY_LIMIT = 5_000
+"""Above this many nodes ``method="auto"`` switches from greedy modularity (quadratic) to Louvain (near-linear)."""
+
+
+def communities(G: nx.Graph, seed: int = 0, method: Literal["auto", "greedy", "louvain"] = "auto") -> list[list[str]]:
+    """Split the graph into communities by modularity (edge weights count).
 
     Parameters
     ----------
     G
         The graph.
     seed
-        Kept so the signature matches other community methods; greedy modularity uses no randomness, and
-        ties are broken by node IRI, so the result is the same for every seed.
+        Random seed for Louvain, so that its result is reproducible. Greedy modularity uses no randomness.
+    method
+        ``"greedy"``: networkx's greedy modularity maximisation, deterministic (ties broken by node IRI) but
+        quadratic; ``"louvain"``: the Louvain method, near-linear, fixed by ``seed``; ``"auto"`` (default):
+        greedy up to :data:`COMMUNITY_GREEDY_LIMIT` nodes, Louvain above.
 
     Returns
     -------
     list of list of str
         The communities, each sorted; sorted by size descending, then first IRI. A node without edges is a
         community of its own.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.barbell_graph(4, 0)
+    >>> communities(G)
+    [['0', '1', '2', '3'], ['4', '5', '6', '7']]
+    >>> communities(G, method="louvain") == communities(G)
+    True
     """
-    del seed
+    if method not in ("auto", "greedy", "louvain"):
+        raise ValueError(f"unknown community method {method!r}: use 'auto', 'greedy' or 'louvain'")
     if G.number_of_nodes() == 0:
         return []
     H = _sorted_copy(G)
     if H.number_of_edges() == 0:
         return _sort_communities([n] for n in H.nodes)
+    if method == "louvain" or (method == "auto" and H.number_of_nodes() > COMMUNITY_GREEDY_LIMIT):
+        return _sort_communities(nx.community.louvain_communities(H, weight="weight", seed=seed))
     return _sort_communities(nx.community.greedy_modularity_communities(H, weight="weight"))

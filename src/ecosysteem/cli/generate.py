@@ -35,10 +35,10 @@ from ecosysteem.cli._app import InputError, cli, errors_as_input_errors
 )
 def generate(organisations: int, seed: int, output: Path, fmt: str | None) -> None:
     """Write a synthetic national ecosystem: 65 networks in 7 supra-regional collaborations, organisations in
-    national proportions, plans, workgroups and activities — fiction, marked as such (``synthetic-`` IRIs).
+    national proportions, plans, workgroups and activities — fiction, marked as such (IRIs starting with synthetic-).
 
     The file uses the bijenkorf and national data of the defaults, so load it with them:
-    ``ecosysteem --data FILE gaps``.
+    ecosysteem --data FILE gaps.
 
     \b
     Examples:

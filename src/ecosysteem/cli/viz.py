@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ecosysteem.cli._app import Settings, cli, errors_as_input_errors
+from ecosysteem.cli._app import Settings, cli, errors_as_input_errors, no_personal_data_option
 
 _LANG = click.option(
     "--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of the page."
@@ -24,12 +24,16 @@ _HTML_OUT = click.option(
 def viz() -> None:
     """Draw the graph as an interactive HTML page that works offline.
 
+    Each command takes --no-personal-data (after its name, or before it as a global option) for a page
+    without persons or their names.
+
     \b
     Examples:
       ecosysteem viz bijenkorf -o bijenkorf.html
       ecosysteem viz bijenkorf --collaboration Ligare --lang en -o ligare.html
       ecosysteem viz network --around "Netwerk Palliatieve Zorg Twente" --depth 2 -o twente.html
       ecosysteem viz compare -o vergelijking.html
+      ecosysteem viz network -o openbaar.html --no-personal-data
     """
 
 
@@ -38,6 +42,7 @@ def viz() -> None:
 @click.option("--network", metavar="NAME", help="Focus on this network (name or IRI).")
 @_LANG
 @_HTML_OUT
+@no_personal_data_option
 @click.pass_obj
 def viz_bijenkorf(settings: Settings, collaboration: str | None, network: str | None, lang: str, output: Path) -> None:
     """The bijenkorf plate filled with the graph: functions, loops and actions, alive or empty."""
@@ -62,6 +67,7 @@ def viz_bijenkorf(settings: Settings, collaboration: str | None, network: str | 
 )
 @_LANG
 @_HTML_OUT
+@no_personal_data_option
 @click.pass_obj
 def viz_network(
     settings: Settings,
@@ -94,6 +100,7 @@ def viz_network(
 )
 @_LANG
 @_HTML_OUT
+@no_personal_data_option
 @click.pass_obj
 def viz_compare(settings: Settings, rows: str, columns: tuple[str, ...], lang: str, output: Path) -> None:
     """The comparison matrix as a heat-map table: who serves which function, loop and action."""
@@ -115,6 +122,7 @@ def viz_compare(settings: Settings, rows: str, columns: tuple[str, ...], lang: s
 )
 @click.option("--no-gaps", is_flag=True, help="Skip the gap analysis on the overview page (faster).")
 @_LANG
+@no_personal_data_option
 @click.pass_obj
 def report(settings: Settings, output: Path, no_gaps: bool, lang: str) -> None:
     """Write a small static site: overview and gaps, bijenkorf, network, comparison; opens with no server.
@@ -123,6 +131,7 @@ def report(settings: Settings, output: Path, no_gaps: bool, lang: str) -> None:
     Examples:
       ecosysteem report -o site/
       ecosysteem report --lang en -o site-en/
+      ecosysteem report -o openbaar/ --no-personal-data
     """
     from ecosysteem.output.html import write_report
 

@@ -9,6 +9,17 @@ returns the HTML and one that writes it atomically as UTF-8.
 >>> html = viz.bijenkorf_html(load(), lang="en", findings=[])  # findings=[]: no gap analysis, faster
 >>> html.startswith("<!DOCTYPE html>") and 'lang="en"' in html
 True
+
+Pages show what the graph holds, persons' names included. For a page to share beyond the people named, draw
+a copy without them, as ``--no-personal-data`` does on the command line (and as for the exchange formats):
+:func:`~ecosysteem.graph.privacy.without_personal_data` leaves persons out and puts ``[persoon]`` /
+``[person]`` where their names stood in any text.
+
+>>> from ecosysteem.graph.privacy import without_personal_data
+>>> "Mirjam Velting" in viz.network_html(load())
+True
+>>> "Mirjam Velting" in viz.network_html(without_personal_data(load()))
+False
 """
 
 from __future__ import annotations
