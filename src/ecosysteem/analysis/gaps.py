@@ -263,6 +263,9 @@ class _Context:
     def __init__(self, eco: Ecosystem, params: dict[str, Any]) -> None:
         self.eco = eco
         self.params = params
+        # Per-finding look-ups (labels, kinds, networks) go to an index: one bulk read per predicate rather than
+        # a round trip to the store per question, which on Oxigraph cost more than the gap queries themselves.
+        self.index = eco.index()
         self._labels: dict[tuple[str, str], str] = {}
         self._scope_counts: dict[str, int] | None = None
         self._recorded: set[str] | None = None
@@ -285,11 +288,11 @@ class _Context:
     def label(self, iri: Any, lang: str = "nl") -> str:
         key = (str(iri), lang)
         if key not in self._labels:
-            self._labels[key] = self.eco.label(URIRef(str(iri)), lang)
+            self._labels[key] = self.index.label(URIRef(str(iri)), lang)
         return self._labels[key]
 
     def kind(self, iri: Any) -> str:
-        types = set(self.eco.graph.objects(URIRef(str(iri)), RDF.type))
+        types = set(self.index.objects(URIRef(str(iri)), RDF.type))
         for cls, name in (
             (EZ.Network, "network"),
             (EZ.SupraRegionalCollaboration, "supra-regional collaboration"),
@@ -305,7 +308,7 @@ class _Context:
         return "activity" if types else "entity"
 
     def networks_of_activity(self, activity: Any) -> list[str]:
-        g = self.eco.graph
+        g = self.index
         node = URIRef(str(activity))
         found: set[str] = set()
         for top in [node, *g.transitive_objects(node, EZ.partOf)]:
@@ -316,12 +319,12 @@ class _Context:
         return sorted(found)
 
     def member_networks(self, collaboration: Any) -> list[str]:
-        g = self.eco.graph
+        g = self.index
         members = (g.value(m, ORG.member) for m in g.subjects(ORG.organization, URIRef(str(collaboration))))
         return sorted(str(n) for n in members if n is not None and (n, RDF.type, EZ.Network) in g)
 
     def level(self, iri: Any) -> str | None:
-        value = self.eco.graph.value(URIRef(str(iri)), EZ.level)
+        value = self.index.value(URIRef(str(iri)), EZ.level)
         return str(value) if value is not None else None
 
 
@@ -471,7 +474,7 @@ def _transmural_gap(ctx: _Context) -> list[Finding]:
 
 def _missing_partner_types(ctx: _Context) -> list[Finding]:
     required = ctx.params.get("required_types") or DEFAULT_REQUIRED_TYPES
-    g = ctx.eco.graph
+    g = ctx.index
     present: dict[str, set[str]] = defaultdict(set)
     for network, type_ in run_query(ctx.eco, "network-partner-types"):  # type: ignore[misc]
         for t in [type_, *g.transitive_objects(type_, SKOS.broader)]:
@@ -499,7 +502,7 @@ def _missing_partner_types(ctx: _Context) -> list[Finding]:
         for alternatives in required:
             options = [a.strip() for a in alternatives.split("|") if a.strip()]
             for option in options:
-                if (URIRef(_expand_iri(f"organisation-type/{option}")), SKOS.prefLabel, None) not in g:
+                if not g.objects(URIRef(_expand_iri(f"organisation-type/{option}")), SKOS.prefLabel):
                     raise QueryError(f"required type {option!r} is not an organisation type")
             if not have.intersection(options):
                 names_nl = " of ".join(ctx.label(ID[f"organisation-type/{o}"]) for o in options)
@@ -640,8 +643,8 @@ def _patient_voice(ctx: _Context) -> list[Finding]:
     out = []
     for subject, kind in run_query(ctx.eco, "gap-patient-voice-missing"):  # type: ignore[misc]
         if str(kind) == "group":
-            unit = ctx.eco.graph.value(subject, EZ.unitOf)
-            nets = [str(unit)] if unit is not None and (unit, RDF.type, EZ.Network) in ctx.eco.graph else []
+            unit = ctx.index.value(subject, EZ.unitOf)
+            nets = [str(unit)] if unit is not None and (unit, RDF.type, EZ.Network) in ctx.index else []
             nl, en = "Werkgroep zonder patiënten-/naastenperspectief", "Workgroup without patient/family perspective"
         else:
             nets = ctx.networks_of_activity(subject)
@@ -666,7 +669,7 @@ def _single_point_of_failure(ctx: _Context) -> list[Finding]:
     from ecosysteem.analysis.metrics import articulation_splits
     from ecosysteem.analysis.network import collaboration_graph
 
-    graph = collaboration_graph(ctx.eco)
+    graph = collaboration_graph(ctx.eco, ctx.index)
     out = []
     for node, parts in articulation_splits(graph).items():
         out.append(

@@ -1,8 +1,10 @@
 """Projections of the RDF graph to networkx: who works with whom, who takes part in what, how levels link.
 
-The projections read the graph with plain rdflib triple look-ups (no SPARQL), so they are fast enough to
-rebuild on every call. Node keys are IRI strings; nodes and edges are inserted in sorted order, so two runs
-over the same data give identical graphs (and identical results from order-sensitive algorithms).
+The projections read the graph through a :class:`~ecosysteem.graph.index.GraphIndex` (one bulk read per
+predicate, then dictionary look-ups; no SPARQL), so they cost one pass over the triples they need on every
+backend and are fast enough to rebuild on every call. Node keys are IRI strings; nodes and edges are inserted in
+sorted order, so two runs over the same data give identical graphs (and identical results from order-sensitive
+algorithms), whatever the backend.
 
 Agents are organisations (``ez:Organisation``), collaborations (``ez:Collaboration`` and its subclasses) and
 groups (``ez:Group``). Persons are left out: they are personal data, and an analysis of the ecosystem is about
@@ -28,6 +30,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.index import GraphIndex
 from ecosysteem.vocab import BASE, EZ, ID, ORG, RDF
 
 __all__ = [
@@ -73,11 +76,14 @@ _KIND_BY_CLASS: dict[URIRef, str] = {
     EZ.Collaboration: "collaboration",
     EZ.Organisation: "organisation",
 }
+Reader = Graph | GraphIndex
+"""What the helpers below read from: an rdflib graph, or the faster :class:`GraphIndex` of one."""
+
 # The most specific class decides: a node typed both ez:Network and ez:Collaboration is a network.
 _KIND_PRIORITY = {"network": 0, "group": 1, "collaboration": 2, "organisation": 3}
 
 
-def agent_kind(graph: Graph, node: Node) -> str | None:
+def agent_kind(graph: Reader, node: Node) -> str | None:
     """Return the kind of agent ``node`` is (one of :data:`AGENT_KINDS`), or ``None`` if it is no agent.
 
     The ``rdf:type`` decides; a node without a known type falls back on the kind segment of its IRI.
@@ -85,7 +91,7 @@ def agent_kind(graph: Graph, node: Node) -> str | None:
     Parameters
     ----------
     graph
-        The rdflib graph to look in.
+        The rdflib graph (or :class:`GraphIndex`) to look in.
     node
         Any RDF term.
 
@@ -107,7 +113,7 @@ def agent_kind(graph: Graph, node: Node) -> str | None:
     return None
 
 
-def parties(graph: Graph, activity: Node) -> dict[URIRef, str]:
+def parties(graph: Reader, activity: Node) -> dict[URIRef, str]:
     """Return the parties of ``activity``, each with its most specific role.
 
     The roles rank ``lead`` > ``responsible`` > ``participant``. Every party is returned, persons included;
@@ -121,7 +127,7 @@ def parties(graph: Graph, activity: Node) -> dict[URIRef, str]:
     return found
 
 
-def activity_descendants(graph: Graph, roots: Iterable[Node]) -> set[URIRef]:
+def activity_descendants(graph: Reader, roots: Iterable[Node]) -> set[URIRef]:
     """Return ``roots`` plus every activity that is ``ez:partOf`` one of them, transitively."""
     seen: set[URIRef] = {r for r in roots if isinstance(r, URIRef)}
     todo = list(seen)
@@ -153,21 +159,23 @@ def network_activities(eco: Ecosystem, network: str | URIRef) -> set[URIRef]:
     set of URIRef
         The activity IRIs.
     """
-    g = eco.graph
-    net = URIRef(network)
+    return _network_activities(eco.graph, URIRef(network))
+
+
+def _network_activities(g: Reader, net: URIRef) -> set[URIRef]:
     roots: set[Node] = {a for plan in g.subjects(EZ.planOf, net) for a in g.subjects(EZ.inPlan, plan)}
     roots |= {a for _role, prop in PARTY_PROPERTIES for a in g.subjects(prop, net)}
     return activity_descendants(g, roots)
 
 
-def _activities(graph: Graph) -> list[URIRef]:
+def _activities(graph: Reader) -> list[URIRef]:
     # Anything with a party is an activity by the domain of the party properties, typed or not.
     found = {s for cls in ACTIVITY_CLASSES for s in graph.subjects(RDF.type, cls)}
     found |= {s for _role, prop in PARTY_PROPERTIES for s in graph.subjects(prop, None)}
     return sorted(s for s in found if isinstance(s, URIRef))
 
 
-def _memberships(graph: Graph) -> list[tuple[URIRef, URIRef, URIRef]]:
+def _memberships(graph: Reader) -> list[tuple[URIRef, URIRef, URIRef]]:
     """Every ``(membership, member, organization)`` with IRIs in all three places, sorted."""
     rows = []
     for mem in set(graph.subjects(ORG.member, None)):
@@ -178,21 +186,20 @@ def _memberships(graph: Graph) -> list[tuple[URIRef, URIRef, URIRef]]:
     return sorted(rows)
 
 
-def _iri(graph: Graph, subject: Node, prop: URIRef) -> str | None:
+def _iri(graph: Reader, subject: Node, prop: URIRef) -> str | None:
     # Several values can only come from inconsistent data; the smallest keeps the result deterministic.
     values = sorted(str(v) for v in graph.objects(subject, prop) if isinstance(v, URIRef))
     return values[0] if values else None
 
 
-def _agent_attrs(eco: Ecosystem, node: URIRef, kind: str) -> dict[str, object]:
-    g = eco.graph
+def _agent_attrs(g: GraphIndex, node: URIRef, kind: str) -> dict[str, object]:
     org_type = _iri(g, node, EZ.organisationType)
     line = _iri(g, node, EZ.lineOfCare)
     if line is None and org_type is not None:
         line = _iri(g, URIRef(org_type), EZ.lineOfCare)
     return {
-        "label": eco.label(node, "nl"),
-        "label_en": eco.label(node, "en"),
+        "label": g.label(node, "nl"),
+        "label_en": g.label(node, "en"),
         "kind": kind,
         "org_type": org_type,
         "line": line,
@@ -200,14 +207,13 @@ def _agent_attrs(eco: Ecosystem, node: URIRef, kind: str) -> dict[str, object]:
     }
 
 
-def _networks_by_agent(eco: Ecosystem) -> dict[URIRef, set[str]]:
+def _networks_by_agent(g: GraphIndex) -> dict[URIRef, set[str]]:
     """For every agent, the networks it works in: its own, those it is member or unit of, those it acts in."""
-    g = eco.graph
     out: dict[URIRef, set[str]] = defaultdict(set)
     networks = sorted(n for n in g.subjects(RDF.type, EZ.Network) if isinstance(n, URIRef))
     for net in networks:
         out[net].add(str(net))
-        for activity in network_activities(eco, net):
+        for activity in _network_activities(g, net):
             for party in parties(g, activity):
                 out[party].add(str(net))
         for group in g.subjects(EZ.unitOf, net):
@@ -219,7 +225,7 @@ def _networks_by_agent(eco: Ecosystem) -> dict[URIRef, set[str]]:
     return out
 
 
-def collaboration_graph(eco: Ecosystem) -> nx.Graph:
+def collaboration_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.Graph:
     """Project the ecosystem to an undirected graph of agents that work together.
 
     Nodes are the organisations, collaborations and groups that are a party of an activity
@@ -231,6 +237,8 @@ def collaboration_graph(eco: Ecosystem) -> nx.Graph:
     ----------
     eco
         The ecosystem to project.
+    index
+        A :meth:`~ecosysteem.graph.Ecosystem.index` of ``eco`` to reuse (one is made when not given).
 
     Returns
     -------
@@ -242,7 +250,7 @@ def collaboration_graph(eco: Ecosystem) -> nx.Graph:
         networks whose activities it is a party of). Edge attributes: ``via`` (sorted IRIs of the shared
         activities, memberships and groups) and ``weight`` (their number).
     """
-    g = eco.graph
+    g = index if index is not None else eco.index()
     agents: dict[URIRef, str] = {}
     contexts: dict[tuple[str, str], set[str]] = defaultdict(set)
 
@@ -268,10 +276,10 @@ def collaboration_graph(eco: Ecosystem) -> nx.Graph:
         if isinstance(group, URIRef) and isinstance(owner, URIRef) and agent(group) and agent(owner):
             link(group, owner, group)
 
-    networks = _networks_by_agent(eco)
+    networks = _networks_by_agent(g)
     G = nx.Graph()
     for node in sorted(agents):
-        G.add_node(str(node), **_agent_attrs(eco, node, agents[node]), networks=sorted(networks.get(node, ())))
+        G.add_node(str(node), **_agent_attrs(g, node, agents[node]), networks=sorted(networks.get(node, ())))
     for (first, second), via in sorted(contexts.items()):
         G.add_edge(first, second, weight=len(via), via=sorted(via))
     return G
@@ -293,7 +301,7 @@ def bipartite_graph(eco: Ecosystem) -> nx.Graph:
         any agent as party. Edge attribute ``role``: ``"lead"``, ``"responsible"`` or ``"participant"`` (the
         most specific one when an agent has several).
     """
-    g = eco.graph
+    g = eco.index()
     G = nx.Graph()
     edges: list[tuple[str, str, str]] = []
     agents: dict[URIRef, str] = {}
@@ -309,16 +317,16 @@ def bipartite_graph(eco: Ecosystem) -> nx.Graph:
             str(node),
             bipartite=0,
             kind=agents[node],
-            label=eco.label(node, "nl"),
-            label_en=eco.label(node, "en"),
+            label=g.label(node, "nl"),
+            label_en=g.label(node, "en"),
         )
     for activity in activities:
         G.add_node(
             str(activity),
             bipartite=1,
             kind="activity",
-            label=eco.label(activity, "nl"),
-            label_en=eco.label(activity, "en"),
+            label=g.label(activity, "nl"),
+            label_en=g.label(activity, "en"),
         )
     for source, target, role in sorted(edges):
         G.add_edge(source, target, role=role)
@@ -344,7 +352,7 @@ def level_graph(eco: Ecosystem) -> nx.DiGraph:
         Node attributes ``level`` (IRI or ``None``), ``label``, ``label_en`` and ``kind``; edge attribute
         ``via`` (the membership IRI).
     """
-    g = eco.graph
+    g = eco.index()
     nodes: dict[URIRef, str] = {}
     candidates = {
         s
@@ -362,8 +370,8 @@ def level_graph(eco: Ecosystem) -> nx.DiGraph:
         G.add_node(
             str(node),
             level=_iri(g, node, EZ.level),
-            label=eco.label(node, "nl"),
-            label_en=eco.label(node, "en"),
+            label=g.label(node, "nl"),
+            label_en=g.label(node, "en"),
             kind=nodes[node],
         )
     for mem, member, organization in _memberships(g):

@@ -14,12 +14,14 @@ from ecosysteem.graph.convert import (
     to_triples,
 )
 from ecosysteem.graph.ecosystem import Ecosystem, load, open_ecosystem, to_node
+from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.stores import Store, open_store
 from ecosysteem.graph.validate import ValidationReport, Violation, shapes_graph, validate_graph
 
 __all__ = [
     "FORMATS",
     "Ecosystem",
+    "GraphIndex",
     "Store",
     "ValidationReport",
     "Violation",

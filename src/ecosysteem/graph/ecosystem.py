@@ -14,6 +14,7 @@ from rdflib.term import Identifier
 
 from ecosysteem.errors import ModelError, QueryError
 from ecosysteem.graph.convert import entities, expand_curie, from_graph, to_triples
+from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.progress import task
 from ecosysteem.graph.stores import Store, file_digest, open_store, source_graph
 from ecosysteem.graph.validate import ValidationReport, validate_graph
@@ -203,6 +204,18 @@ class Ecosystem:
         iri = URIRef(scheme) if scheme.startswith("http") else scheme_iri(scheme)
         subjects = sorted(s for s in self.graph.subjects(SKOS.inScheme, iri) if isinstance(s, URIRef))
         return [from_graph(self.graph, s, Concept) for s in subjects]
+
+    def index(self) -> GraphIndex:
+        """Return a fresh :class:`~ecosysteem.graph.index.GraphIndex`: fast Python-side look-ups on any store.
+
+        The index is a snapshot, read lazily one predicate at a time; ask for a new one after changing the graph.
+
+        >>> from ecosysteem.vocab import ID, ORG
+        >>> index = load(store="oxigraph").index()
+        >>> len(index.subjects(ORG.organization, ID["collaboration/ligare"])) >= 2
+        True
+        """
+        return GraphIndex(self.store)
 
     def label(self, iri: str | URIRef, lang: str = "nl") -> str:
         """Return the label of ``iri`` in ``lang`` (falling back to any label, then to the IRI's last segment)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import ClassVar
 from urllib.parse import quote
@@ -107,6 +107,23 @@ class Store(ABC):
     @abstractmethod
     def __len__(self) -> int:
         """The number of distinct triples."""
+
+    def subject_objects(self, predicate: URIRef) -> Iterator[tuple[Node, Node]]:
+        """Every ``(subject, object)`` of the triples with ``predicate``, read in one pass (possibly repeated).
+
+        :class:`~ecosysteem.graph.index.GraphIndex` builds its tables from this; stores whose :attr:`graph` is
+        a view on another engine override it with one bulk read.
+        """
+        return self.graph.subject_objects(predicate)
+
+    def subject_literals(self, predicate: URIRef) -> Iterator[tuple[Node, str, str | None]]:
+        """Every ``(subject, lexical form, language tag or None)`` of the literal objects of ``predicate``.
+
+        Labels are read this way: plain strings cost far less to make than rdflib literals.
+        """
+        for subject, obj in self.subject_objects(predicate):
+            if isinstance(obj, Literal):
+                yield subject, str(obj), obj.language
 
     def sources(self) -> dict[str, str]:
         """Return the source graphs the store holds, each with the SHA-256 of the file it came from."""

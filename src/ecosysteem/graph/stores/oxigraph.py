@@ -57,7 +57,9 @@ _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 def to_rdf(term: Any) -> Node:
     """Turn a pyoxigraph term into the rdflib term rdflib's own parser would have made."""
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        # What URIRef(value) returns once it has checked the IRI, without the check: Oxigraph only holds valid
+        # IRIs, and the check was most of the cost of reading many terms.
+        return str.__new__(URIRef, term.value)
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
@@ -286,6 +288,30 @@ class OxigraphStore(Store):
 
     def add_triples(self, triples: Iterable[Triple]) -> None:
         self._ox.extend([_quad(triple, _OX_MODELS) for triple in triples])
+
+    def subject_objects(self, predicate: URIRef) -> Iterator[tuple[Node, Node]]:
+        # One scan of the predicate's quads in every graph. Each distinct pyoxigraph term is converted once:
+        # conversion, not the scan, is what costs (a national graph repeats the same IRIs many times).
+        terms: dict[Any, Node] = {}
+
+        def convert(term: Any) -> Node:
+            found = terms.get(term)
+            if found is None:
+                found = terms[term] = to_rdf(term)
+            return found
+
+        for quad in self._ox.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None):
+            yield convert(quad.subject), convert(quad.object)
+
+    def subject_literals(self, predicate: URIRef) -> Iterator[tuple[Node, str, str | None]]:
+        subjects: dict[Any, Node] = {}
+        for quad in self._ox.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None):
+            obj = quad.object
+            if isinstance(obj, ox.Literal):
+                subject = subjects.get(quad.subject)
+                if subject is None:
+                    subject = subjects[quad.subject] = to_rdf(quad.subject)
+                yield subject, obj.value, obj.language
 
     def sources(self) -> dict[str, str]:
         rows: Any = self._ox.query(f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g {sparql_term(DIGEST)} ?d }} }}")

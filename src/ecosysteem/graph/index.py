@@ -1,0 +1,197 @@
+"""A read-only, in-process index of the graph for Python-side analysis: one bulk read per predicate.
+
+The network projections and the gap catalogue ask many small questions of the graph ("the types of this node",
+"the parties of that activity"). On rdflib's in-memory store each look-up is a dictionary access, but on Oxigraph
+or a SPARQL endpoint each is a call into another engine, and a national graph asks hundreds of thousands of them.
+:class:`GraphIndex` answers the same questions from Python dictionaries filled by one bulk read of each predicate
+it is asked about many times (:meth:`~ecosysteem.graph.stores.Store.subject_objects`), so the cost is one pass
+over those triples whatever the backend; a predicate asked about only a few times is looked up directly.
+
+It offers the part of rdflib's :class:`~rdflib.Graph` read API that analysis code uses, with a bound predicate:
+``objects``, ``subjects``, ``subject_objects``, ``value``, ``transitive_objects``, ``transitive_subjects`` and
+``(s, p, o) in index``, plus :meth:`label` with the same rules as :meth:`Ecosystem.label`. It is a snapshot:
+:meth:`Ecosystem.index` builds a new one after the graph changes.
+
+>>> from ecosysteem.graph import load
+>>> from ecosysteem.vocab import EZ, ID
+>>> index = load().index()
+>>> (ID["network/twente"], RDF.type, EZ.Network) in index
+True
+>>> index.label(ID["organisation/zgt"], "en") == load().label(ID["organisation/zgt"], "en")
+True
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from rdflib import DCTERMS, RDF, RDFS, SKOS, BNode, Literal, URIRef
+from rdflib.term import Node
+
+if TYPE_CHECKING:
+    from ecosysteem.graph.stores import Store
+
+__all__ = ["BULK_AFTER", "LABEL_PROPERTIES", "GraphIndex"]
+
+LABEL_PROPERTIES: tuple[URIRef, ...] = (SKOS.prefLabel, RDFS.label, DCTERMS.title)
+"""Where a label is looked for, in this order (as :meth:`Ecosystem.label` does)."""
+
+
+def _key(term: Node) -> str:
+    # Tables are keyed by plain strings: a dict look-up with an rdflib term as key falls back on rdflib's
+    # Python-level __eq__ whenever the stored key is an equal but distinct object, and that dominated the cost.
+    if isinstance(term, URIRef):
+        return str(term)
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    return "\x00" + str(term)  # a literal: never equal to a node's key
+
+
+class _Table:
+    """The triples of one predicate: objects by subject and subjects by object, keyed by :func:`_key`."""
+
+    __slots__ = ("by_object", "by_subject", "pairs")
+
+    def __init__(self, pairs: Iterable[tuple[Node, Node]], terms: dict[str, Node]) -> None:
+        self.pairs: list[tuple[Node, Node]] = []
+        self.by_subject: dict[str, list[Node]] = defaultdict(list)
+        self.by_object: dict[str, list[Node]] = defaultdict(list)
+        seen: set[tuple[str, str]] = set()
+        for s, o in pairs:
+            sk, ok = _key(s), _key(o)
+            if (sk, ok) in seen:
+                continue  # the same triple from another named graph
+            seen.add((sk, ok))
+            # One object per distinct term, so the sets and dicts callers build compare by identity.
+            s = terms.setdefault(sk, s)
+            o = terms.setdefault(ok, o)
+            self.pairs.append((s, o))
+            self.by_subject[sk].append(o)
+            self.by_object[ok].append(s)
+
+
+BULK_AFTER = 2_000
+"""Look-ups of one predicate answered one by one before the index reads that predicate whole.
+
+A handful of questions is cheapest asked of the store directly; many are cheapest answered from one bulk read.
+Switching after a fixed number keeps both cases within a small factor of their best.
+"""
+
+
+class GraphIndex:
+    """Look-ups by predicate over a store: asked one by one at first, from one bulk read once there are many.
+
+    Parameters
+    ----------
+    store
+        The :class:`~ecosysteem.graph.stores.Store` to read.
+    bulk_after
+        Look-ups of a predicate to answer one by one before reading it whole (``0``: read whole at once).
+    """
+
+    def __init__(self, store: Store, bulk_after: int = BULK_AFTER) -> None:
+        self._store = store
+        self._graph = store.graph
+        self._bulk_after = bulk_after
+        self._asked: dict[str, int] = defaultdict(int)
+        self._terms: dict[str, Node] = {}
+        self._tables: dict[str, _Table] = {}
+        self._literal_tables: dict[str, dict[str, list[tuple[str, str | None]]]] = {}
+        self._labels: dict[tuple[str, str], str] = {}
+
+    def _table(self, predicate: URIRef) -> _Table:
+        key = str(predicate)
+        table = self._tables.get(key)
+        if table is None:
+            table = self._tables[key] = _Table(self._store.subject_objects(predicate), self._terms)
+        return table
+
+    def _bulk(self, key: str) -> bool:
+        if key in self._tables or key in self._literal_tables:
+            return True
+        self._asked[key] += 1
+        return self._asked[key] > self._bulk_after
+
+    def objects(self, subject: Node, predicate: URIRef) -> list[Node]:
+        """The objects of ``(subject, predicate, ?)``."""
+        if self._bulk(str(predicate)):
+            return self._table(predicate).by_subject.get(_key(subject), [])
+        return list(dict.fromkeys(self._graph.objects(subject, predicate)))
+
+    def subjects(self, predicate: URIRef, obj: Node | None = None) -> list[Node]:
+        """The subjects of ``(?, predicate, obj)``; with ``obj=None`` every distinct subject of the predicate."""
+        if obj is None:
+            return list(dict.fromkeys(s for s, _o in self._table(predicate).pairs))
+        if self._bulk(str(predicate)):
+            return self._table(predicate).by_object.get(_key(obj), [])
+        return list(dict.fromkeys(self._graph.subjects(predicate, obj)))
+
+    def subject_objects(self, predicate: URIRef) -> list[tuple[Node, Node]]:
+        """Every distinct ``(subject, object)`` of the predicate, in no particular order."""
+        return self._table(predicate).pairs
+
+    def value(self, subject: Node, predicate: URIRef) -> Node | None:
+        """One object of ``(subject, predicate, ?)`` (the smallest, for determinism), or ``None``."""
+        values = self.objects(subject, predicate)
+        return min(values, key=str) if values else None
+
+    def transitive_objects(self, subject: Node, predicate: URIRef) -> Iterator[Node]:
+        """``subject`` and everything reachable from it along ``predicate`` (as rdflib's method)."""
+        return self._walk(subject, lambda node: self.objects(node, predicate))
+
+    def transitive_subjects(self, predicate: URIRef, obj: Node) -> Iterator[Node]:
+        """``obj`` and everything that reaches it along ``predicate`` (as rdflib's method)."""
+        return self._walk(obj, lambda node: self.subjects(predicate, node))
+
+    @staticmethod
+    def _walk(start: Node, step: Callable[[Node], list[Node]]) -> Iterator[Node]:
+        seen = {start}
+        todo = [start]
+        while todo:
+            node = todo.pop()
+            yield node
+            for nxt in step(node):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+
+    def __contains__(self, triple: tuple[Node, URIRef, Node]) -> bool:
+        s, p, o = triple
+        key = _key(o)
+        return any(_key(value) == key for value in self.objects(s, p))
+
+    def literals(self, subject: Node, predicate: URIRef) -> list[tuple[str, str | None]]:
+        """The literal objects of ``(subject, predicate, ?)`` as ``(lexical form, language tag or None)``."""
+        key = "literals " + str(predicate)  # counted and tabled apart from the same predicate read for its nodes
+        if self._bulk(key):
+            table = self._literal_tables.get(key)
+            if table is None:
+                table = self._literal_tables[key] = defaultdict(list)
+                for s, value, language in dict.fromkeys(self._store.subject_literals(predicate)):
+                    table[_key(s)].append((value, language))
+            return table.get(_key(subject), [])
+        objects = dict.fromkeys(self._graph.objects(subject, predicate))
+        return [(str(o), o.language) for o in objects if isinstance(o, Literal)]
+
+    def label(self, node: Node, lang: str = "nl") -> str:
+        """The label of ``node`` in ``lang``, falling back to any label, then to the IRI's last segment."""
+        key = (_key(node), lang)
+        found = self._labels.get(key)
+        if found is None:
+            found = self._labels[key] = self._label(node, lang)
+        return found
+
+    def _label(self, node: Node, lang: str) -> str:
+        fallback = None
+        for predicate in LABEL_PROPERTIES:
+            for value, language in self.literals(node, predicate):
+                if language == lang:
+                    return value
+                fallback = fallback or value
+        return fallback or str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+    def is_a(self, node: Node, cls: URIRef) -> bool:
+        """Whether ``node`` has ``rdf:type cls`` (asserted; the graph is not inferred)."""
+        return (node, RDF.type, cls) in self

@@ -1,0 +1,64 @@
+"""GraphIndex answers exactly what the rdflib graph answers, on every store, one by one and in bulk."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from rdflib import Graph, URIRef
+
+from ecosysteem.graph import Ecosystem, load
+from ecosysteem.graph.index import GraphIndex
+from ecosysteem.vocab import EZ, ID, ORG, RDF
+
+PREDICATES = [RDF.type, EZ.partOf, EZ.responsible, EZ.participant, ORG.member, ORG.organization, EZ.level]
+
+
+@pytest.fixture(scope="module", params=["memory", "oxigraph"])
+def eco(request: pytest.FixtureRequest) -> Ecosystem:
+    return load(store=request.param)
+
+
+@pytest.fixture(scope="module")
+def reference() -> Graph:
+    return load().graph
+
+
+@pytest.mark.parametrize("bulk_after", [0, 10**9], ids=["bulk", "one-by-one"])
+@pytest.mark.parametrize("predicate", PREDICATES, ids=lambda p: str(p).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+def test_same_answers_as_rdflib(eco: Ecosystem, reference: Graph, predicate: URIRef, bulk_after: int) -> None:
+    index = GraphIndex(eco.store, bulk_after=bulk_after)
+    pairs = set(reference.subject_objects(predicate))
+    assert pairs and set(index.subject_objects(predicate)) == pairs
+    assert len(index.subject_objects(predicate)) == len(pairs)  # distinct, though a store may hold it twice
+    for s, o in sorted(pairs)[:200]:
+        assert sorted(index.objects(s, predicate)) == sorted(set(reference.objects(s, predicate)))
+        assert sorted(index.subjects(predicate, o)) == sorted(set(reference.subjects(predicate, o)))
+        assert (s, predicate, o) in index
+    assert (ID["nowhere"], predicate, ID["nothing"]) not in index
+    assert index.objects(ID["nowhere"], predicate) == []
+
+
+@pytest.mark.parametrize("bulk_after", [0, 10**9], ids=["bulk", "one-by-one"])
+def test_labels_and_transitive_walks(eco: Ecosystem, bulk_after: int) -> None:
+    index = GraphIndex(eco.store, bulk_after=bulk_after)
+    nodes = sorted({s for s in eco.graph.subjects(RDF.type, None) if isinstance(s, URIRef)})
+    for node in nodes[:: max(1, len(nodes) // 300)]:
+        for lang in ("nl", "en"):
+            assert index.label(node, lang) == eco.label(node, lang), (node, lang)
+    parents = Counter(o for _s, o in eco.graph.subject_objects(EZ.partOf))
+    project, children = parents.most_common(1)[0]
+    assert children >= 3
+    assert set(index.transitive_subjects(EZ.partOf, project)) == set(eco.graph.transitive_subjects(EZ.partOf, project))
+    leaf = next(iter(index.subjects(EZ.partOf, project)))
+    assert set(index.transitive_objects(leaf, EZ.partOf)) == set(eco.graph.transitive_objects(leaf, EZ.partOf))
+
+
+def test_switches_to_bulk_after_enough_look_ups(eco: Ecosystem) -> None:
+    index = GraphIndex(eco.store, bulk_after=3)
+    twente = ID["network/twente"]
+    for _ in range(3):
+        assert EZ.Network in index.objects(twente, RDF.type)
+    assert str(RDF.type) not in index._tables
+    assert EZ.Network in index.objects(twente, RDF.type)
+    assert str(RDF.type) in index._tables
