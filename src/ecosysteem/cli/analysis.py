@@ -143,7 +143,7 @@ def query(
 
 
 @cli.command()
-@click.argument("what", type=click.Choice(["centrality", "fragility", "brokers", "density", "compare"]))
+@click.argument("what", type=click.Choice(["centrality", "fragility", "brokers", "density", "communities", "compare"]))
 @click.option("--rows", type=click.Choice(["network", "collaboration"]), default="network", show_default=True)
 @click.option(
     "--columns",
@@ -153,17 +153,34 @@ def query(
     help="For 'compare': what to compare the rows on.",
 )
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option(
+    "--sample",
+    type=click.IntRange(min=1),
+    help="Estimate betweenness from this many pivot nodes (default: exact while affordable, sampled above).",
+)
+@click.option("--exact", is_flag=True, help="Always compute betweenness exactly (slow on national-scale graphs).")
 @fmt_option()
 @output_option
 @click.pass_obj
-def analyse(settings: Settings, what: str, rows: str, columns: str, lang: str, fmt: str, output: Path | None) -> None:
+def analyse(
+    settings: Settings,
+    what: str,
+    rows: str,
+    columns: str,
+    lang: str,
+    sample: int | None,
+    exact: bool,
+    fmt: str,
+    output: Path | None,
+) -> None:
     """Network analytics on the collaboration graph, and the comparison matrix across regions.
 
     \b
     centrality  degree and betweenness of every organisation, network and group
-    fragility   articulation points and bridges (single points of failure)
+    fragility   articulation points (with the parts left without them) and bridges
     brokers     parties connecting different lines of care
     density     density and centralisation per network
+    communities groups that work together most (modularity; Louvain on large graphs)
     compare     networks (or collaborations) × functions / loops / actions / themes / pillars
 
     \b
@@ -186,19 +203,37 @@ def analyse(settings: Settings, what: str, rows: str, columns: str, lang: str, f
     def name(node: str) -> str:
         return str(graph.nodes[node].get("label" if lang == "nl" else "label_en") or node)
 
+    if exact and sample is not None:
+        raise InputError("give --sample or --exact, not both")
+    k: metrics.Sample = None if exact else sample if sample is not None else "auto"
     raw: list[dict[str, Any]]
     if what == "centrality":
-        raw = metrics.centrality(graph)
+        raw = metrics.centrality(graph, k=k)
     elif what == "fragility":
-        raw = [{"kind": "articulation point", "label": name(n), "with": ""} for n in metrics.articulation_points(graph)]
-        raw += [{"kind": "bridge", "label": name(a), "with": name(b)} for a, b in metrics.bridges(graph)]
+        raw = [
+            {"kind": "articulation point", "label": name(n), "with": "", "parts": parts}
+            for n, parts in metrics.articulation_splits(graph).items()
+        ]
+        raw += [{"kind": "bridge", "label": name(a), "with": name(b), "parts": ""} for a, b in metrics.bridges(graph)]
     elif what == "brokers":
-        raw = metrics.brokers(graph, "line")
+        raw = metrics.brokers(graph, "line", k=k)
         for row in raw:
             row["values"] = [eco.label(v, lang) for v in row.get("values", [])]
+    elif what == "communities":
+        groups = metrics.communities(graph)
+        raw = [
+            {"community": i, "size": len(group), "members": [name(n) for n in group[:10]] + (["…"] * (len(group) > 10))}
+            for i, group in enumerate(groups, 1)
+        ]
     else:
         raw = metrics.density_by(graph, "networks")
-    hidden = {"node", "value"}
+    if raw and raw[0].get("betweenness_sampled"):
+        click.echo(
+            f"note: betweenness estimated from {k if isinstance(k, int) else metrics.sample_size(graph)} of "
+            f"{graph.number_of_nodes()} nodes (sampled); --exact computes it exactly",
+            err=True,
+        )
+    hidden = {"node", "value", "betweenness_sampled"}
     records = [
         {k: round(v, 3) if isinstance(v, float) else v for k, v in row.items() if k not in hidden} for row in raw
     ]
