@@ -107,14 +107,40 @@ def _worker(args: argparse.Namespace) -> None:
 
     graph = measure("analytics: collaboration_graph", lambda: network.collaboration_graph(eco))
     if graph is not None:
-        k = args.k if graph.number_of_nodes() > args.k else None
-        measure(f"analytics: centrality (k={k or 'exact'})", lambda: metrics.centrality(graph, k=k))
+        k: Any = "auto" if args.k is None else (args.k if graph.number_of_nodes() > args.k else None)
+        shown = metrics.sample_size(graph) if k == "auto" else k
+        measure(f"analytics: centrality (k={shown or 'exact'})", lambda: metrics.centrality(graph, k=k))
         measure("analytics: articulation_points", lambda: metrics.articulation_points(graph))
+        measure("analytics: articulation_splits", lambda: metrics.articulation_splits(graph))
         measure("analytics: bridges", lambda: metrics.bridges(graph))
         measure("analytics: density_by network", lambda: metrics.density_by(graph))
         measure("analytics: communities", lambda: metrics.communities(graph))
     measure("analytics: bipartite_graph", lambda: network.bipartite_graph(eco))
     measure("analytics: level_graph", lambda: network.level_graph(eco))
+    from ecosysteem.output.html import bijenkorf_html, network_html
+
+    measure("html: network view", lambda: len(network_html(eco)))
+    measure("html: bijenkorf view", lambda: len(bijenkorf_html(eco)))
+    if args.backend == "oxigraph":
+        _persistent(eco, files, measure)
+
+
+def _persistent(eco: Any, files: list[str], measure: Callable[..., Any]) -> None:
+    """Load into an Oxigraph store on disk, close it, and time reopening it (and a first query)."""
+    import tempfile
+
+    import ecosysteem
+    from ecosysteem.graph import Ecosystem
+
+    with tempfile.TemporaryDirectory(prefix="bench-oxigraph-") as folder:
+        stored = measure("oxigraph on disk: load", lambda: ecosysteem.load(*files, store=f"oxigraph:{folder}/db"))
+        if stored is None:
+            return
+        stored.close()
+        again = measure("oxigraph on disk: reopen", lambda: Ecosystem.open(f"oxigraph:{folder}/db"))
+        if again is not None:
+            measure("oxigraph on disk: count triples", lambda: len(again))
+            again.close()
 
 
 def _describe(value: Any) -> str:
@@ -137,7 +163,7 @@ def _describe(value: Any) -> str:
 
 def _run_worker(file: Path | None, backend: str, args: argparse.Namespace) -> list[dict[str, Any]]:
     cmd = [sys.executable, __file__, "--worker", "--backend", backend, "--timeout", str(args.timeout)]
-    cmd += ["--k", str(args.k)] + (["--file", str(file)] if file else [])
+    cmd += (["--k", str(args.k)] if args.k is not None else []) + (["--file", str(file)] if file else [])
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     rows: list[dict[str, Any]] = []
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -183,7 +209,9 @@ def main() -> None:
     parser.add_argument("--sparql", default=None, help="also benchmark this SPARQL endpoint (sparql:URL store)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per measurement")
     parser.add_argument("--rdflib-max", type=int, default=10000, help="skip in-memory rdflib above this size")
-    parser.add_argument("--k", type=int, default=500, help="betweenness sample size (exact below it)")
+    parser.add_argument(
+        "--k", type=int, default=None, help="betweenness sample size (default: the library's automatic choice)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-default-data", action="store_true", help="skip the default-data run")
     parser.add_argument("--wall", action="store_true", help="tabulate wall-clock instead of CPU seconds")
