@@ -256,3 +256,14 @@ def test_cli_bad_input_is_one_line_exit_2(tmp_path: Path, pair: tuple[Path, Path
     result = CliRunner().invoke(cli, ["diff", str(pair[0]), str(path)])
     assert result.exit_code == 2
     assert bad in result.output and "Traceback" not in result.output
+
+
+def test_a_change_late_in_a_long_text_is_shown() -> None:
+    from ecosysteem.analysis.diff import _changed_texts
+
+    start = "Dit is een lange beschrijving van het project. " * 8
+    old, new = _changed_texts(start + "Looptijd 2024.", start + "Looptijd 2025.")
+    assert old != new
+    assert "2024" in old and "2025" in new
+    short_old, short_new = _changed_texts("kort", "korter")
+    assert (short_old, short_new) == ("kort", "korter")

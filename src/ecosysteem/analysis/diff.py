@@ -264,10 +264,36 @@ def _values_text(values: Sequence[Value], lang: str) -> str:
     return ", ".join(_shorten(v.text(lang)) for v in values)
 
 
+def _changed_texts(old: str, new: str) -> tuple[str, str]:
+    """Both texts shortened around where they first differ, so a change late in a long text stays visible.
+
+    >>> _changed_texts("a" * 300 + "X", "a" * 300 + "Y")
+    ('…aaaaaaaaaaX', '…aaaaaaaaaaY')
+    """
+    old, new = " ".join(old.split()), " ".join(new.split())
+    if len(old) <= _TEXT_WIDTH and len(new) <= _TEXT_WIDTH:
+        return old, new
+    same = 0
+    while same < min(len(old), len(new)) and old[same] == new[same]:
+        same += 1
+    start = max(0, same - 10)  # a little shared context before the change
+
+    def window(text: str) -> str:
+        part = text[start:]
+        part = part if len(part) <= _TEXT_WIDTH else part[: _TEXT_WIDTH - 1] + "…"
+        return ("…" if start else "") + part
+
+    return window(old), window(new)
+
+
 def _property_lines(change: EntityChange, lang: str) -> list[str]:
     lines = []
     for prop in change.properties:
-        lines.append(f"{prop.label(lang)}: {_values_text(prop.old, lang)} → {_values_text(prop.new, lang)}")
+        if len(prop.old) == len(prop.new) == 1:
+            old, new = _changed_texts(prop.old[0].text(lang), prop.new[0].text(lang))
+        else:
+            old, new = _values_text(prop.old, lang), _values_text(prop.new, lang)
+        lines.append(f"{prop.label(lang)}: {old} → {new}")
         if change.category == "membership" and prop.property == str(SDO.endDate) and prop.new and not prop.old:
             ended = prop.new[0].value
             lines.append(f"(membership ended {ended})" if lang == "en" else f"(lidmaatschap beëindigd per {ended})")
