@@ -35,12 +35,12 @@ __all__ = [
     "sample_size",
 ]
 
-EXACT_BUDGET = 4_000_000
+EXACT_BUDGET = 2_000_000
 """Work (node visits times graph size) up to which betweenness is computed exactly when ``k="auto"``.
 
-Exact betweenness runs one breadth-first search per node, so it costs about ``n · (n + m)``; with networkx that is
-roughly 1.3 µs per unit here, so the budget keeps the exact computation under about five seconds. Above it,
-``k="auto"`` samples as many pivots as fit the same budget (at least 32).
+Exact betweenness runs one breadth-first search per node, so it costs about ``n · (n + m)``; with networkx that
+was 1.3–2.4 µs per unit on a 2-core machine, so the budget keeps the exact computation to a few seconds. Above
+it, ``k="auto"`` samples as many pivots as fit the same budget (at least 32).
 """
 
 Sample = int | None | Literal["auto"]
