@@ -172,7 +172,7 @@ def _activities(graph: Reader) -> list[URIRef]:
     # Anything with a party is an activity by the domain of the party properties, typed or not.
     found = {s for cls in ACTIVITY_CLASSES for s in graph.subjects(RDF.type, cls)}
     found |= {s for _role, prop in PARTY_PROPERTIES for s in graph.subjects(prop, None)}
-    return sorted(s for s in found if isinstance(s, URIRef))
+    return sorted((s for s in found if isinstance(s, URIRef)), key=str)
 
 
 def _memberships(graph: Reader) -> list[tuple[URIRef, URIRef, URIRef]]:
@@ -183,7 +183,13 @@ def _memberships(graph: Reader) -> list[tuple[URIRef, URIRef, URIRef]]:
             for organization in graph.objects(mem, ORG.organization):
                 if isinstance(mem, URIRef) and isinstance(member, URIRef) and isinstance(organization, URIRef):
                     rows.append((mem, member, organization))
-    return sorted(rows)
+    return sorted(rows, key=_str_key)
+
+
+def _str_key(terms: tuple[Node, ...]) -> tuple[str, ...]:
+    # The same order as sorting the terms themselves (IRIs compare as strings), without rdflib's Python-level
+    # comparison, which dominated sorting a national graph's memberships.
+    return tuple(str(t) for t in terms)
 
 
 def _iri(graph: Reader, subject: Node, prop: URIRef) -> str | None:
@@ -210,7 +216,7 @@ def _agent_attrs(g: GraphIndex, node: URIRef, kind: str) -> dict[str, object]:
 def _networks_by_agent(g: GraphIndex) -> dict[URIRef, set[str]]:
     """For every agent, the networks it works in: its own, those it is member or unit of, those it acts in."""
     out: dict[URIRef, set[str]] = defaultdict(set)
-    networks = sorted(n for n in g.subjects(RDF.type, EZ.Network) if isinstance(n, URIRef))
+    networks = sorted((n for n in g.subjects(RDF.type, EZ.Network) if isinstance(n, URIRef)), key=str)
     for net in networks:
         out[net].add(str(net))
         for activity in _network_activities(g, net):
@@ -266,19 +272,19 @@ def collaboration_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.G
         return kind is not None
 
     for activity in _activities(g):
-        members = sorted(p for p in parties(g, activity) if agent(p))
+        members = sorted((p for p in parties(g, activity) if agent(p)), key=str)
         for a, b in combinations(members, 2):
             link(a, b, activity)
     for mem, member, organization in _memberships(g):
         if agent(member) and agent(organization):
             link(member, organization, mem)
-    for group, owner in sorted(g.subject_objects(EZ.unitOf)):
+    for group, owner in sorted(g.subject_objects(EZ.unitOf), key=_str_key):
         if isinstance(group, URIRef) and isinstance(owner, URIRef) and agent(group) and agent(owner):
             link(group, owner, group)
 
     networks = _networks_by_agent(g)
     G = nx.Graph()
-    for node in sorted(agents):
+    for node in sorted(agents, key=str):
         G.add_node(str(node), **_agent_attrs(g, node, agents[node]), networks=sorted(networks.get(node, ())))
     for (first, second), via in sorted(contexts.items()):
         G.add_edge(first, second, weight=len(via), via=sorted(via))
@@ -312,7 +318,7 @@ def bipartite_graph(eco: Ecosystem) -> nx.Graph:
             if kind is not None:
                 agents[party] = kind
                 edges.append((str(party), str(activity), role))
-    for node in sorted(agents):
+    for node in sorted(agents, key=str):
         G.add_node(
             str(node),
             bipartite=0,
@@ -366,7 +372,7 @@ def level_graph(eco: Ecosystem) -> nx.DiGraph:
         if isinstance(node, URIRef) and kind is not None:
             nodes[node] = kind
     G = nx.DiGraph()
-    for node in sorted(nodes):
+    for node in sorted(nodes, key=str):
         G.add_node(
             str(node),
             level=_iri(g, node, EZ.level),
