@@ -162,3 +162,15 @@ def test_cli_bad_input_exits_2(tmp_path: Path, args: list[str], message: str) ->
     assert result.exit_code == 2
     assert message in result.output
     assert not (tmp_path / "x.ttl").exists()
+
+
+def test_generated_file_has_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "nl.nt"
+        generate(target, 100, seed=1)
+        assert target.stat().st_mode & 0o777 == 0o644  # like open(path, "w"), not mkstemp's 0600
+    finally:
+        os.umask(umask)

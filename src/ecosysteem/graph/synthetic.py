@@ -55,6 +55,7 @@ from typing import Literal, TextIO
 
 from rdflib import Graph
 
+from ecosysteem._files import file_mode
 from ecosysteem.errors import OutputError
 from ecosysteem.graph.progress import Advance, task
 
@@ -1078,6 +1079,7 @@ def generate(
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
             triples = write_synthetic(out, organisations, seed, fmt)
+        Path(tmp).chmod(file_mode(path))  # not mkstemp's private 0600
         Path(tmp).replace(path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -7,18 +7,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from ecosysteem._files import file_mode
 from ecosysteem.errors import OutputError
 
 __all__ = ["write_atomic"]
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)  # reading the umask means setting it; put it straight back
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def write_atomic(path: str | Path, content: str | bytes) -> Path:
@@ -39,7 +31,7 @@ def write_atomic(path: str | Path, content: str | bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        Path(tmp).chmod(_mode_for(path))
+        Path(tmp).chmod(file_mode(path))
         Path(tmp).replace(path)
     except OSError as exc:
         with contextlib.suppress(OSError):
