@@ -266,7 +266,6 @@ class _Context:
         # Per-finding look-ups (labels, kinds, networks) go to an index: one bulk read per predicate rather than
         # a round trip to the store per question, which on Oxigraph cost more than the gap queries themselves.
         self.index = eco.index()
-        self._labels: dict[tuple[str, str], str] = {}
         self._scope_counts: dict[str, int] | None = None
         self._recorded: set[str] | None = None
 
@@ -286,10 +285,7 @@ class _Context:
         return self._recorded
 
     def label(self, iri: Any, lang: str = "nl") -> str:
-        key = (str(iri), lang)
-        if key not in self._labels:
-            self._labels[key] = self.index.label(URIRef(str(iri)), lang)
-        return self._labels[key]
+        return self.index.label(URIRef(str(iri)), lang)  # the index caches labels
 
     def kind(self, iri: Any) -> str:
         types = set(self.index.objects(URIRef(str(iri)), RDF.type))

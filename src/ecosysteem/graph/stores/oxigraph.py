@@ -7,7 +7,7 @@ rdflib view (:attr:`OxigraphStore.graph`) goes through oxrdflib's store plugin, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
@@ -69,6 +69,22 @@ def to_rdf(term: Any) -> Node:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise QueryError(f"unsupported RDF term from Oxigraph: {term!r}")
+
+
+def _memo_to_rdf() -> Callable[[Any], Node]:
+    """Return a :func:`to_rdf` that converts each distinct term only once.
+
+    A national graph repeats the same IRIs many times, and conversion, not the scan, is what a bulk read costs.
+    """
+    terms: dict[Any, Node] = {}
+
+    def convert(term: Any) -> Node:
+        found = terms.get(term)
+        if found is None:
+            found = terms[term] = to_rdf(term)
+        return found
+
+    return convert
 
 
 def to_ox(term: Node) -> Any:
@@ -290,28 +306,20 @@ class OxigraphStore(Store):
         self._ox.extend([_quad(triple, _OX_MODELS) for triple in triples])
 
     def subject_objects(self, predicate: URIRef) -> Iterator[tuple[Node, Node]]:
-        # One scan of the predicate's quads in every graph. Each distinct pyoxigraph term is converted once:
-        # conversion, not the scan, is what costs (a national graph repeats the same IRIs many times).
-        terms: dict[Any, Node] = {}
-
-        def convert(term: Any) -> Node:
-            found = terms.get(term)
-            if found is None:
-                found = terms[term] = to_rdf(term)
-            return found
-
-        for quad in self._ox.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None):
+        convert = _memo_to_rdf()
+        for quad in self._quads_of(predicate):
             yield convert(quad.subject), convert(quad.object)
 
     def subject_literals(self, predicate: URIRef) -> Iterator[tuple[Node, str, str | None]]:
-        subjects: dict[Any, Node] = {}
-        for quad in self._ox.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None):
+        convert = _memo_to_rdf()
+        for quad in self._quads_of(predicate):
             obj = quad.object
             if isinstance(obj, ox.Literal):
-                subject = subjects.get(quad.subject)
-                if subject is None:
-                    subject = subjects[quad.subject] = to_rdf(quad.subject)
-                yield subject, obj.value, obj.language
+                yield convert(quad.subject), obj.value, obj.language
+
+    def _quads_of(self, predicate: URIRef) -> Iterator[Any]:
+        """One scan of the predicate's quads in every graph (a triple in two graphs comes twice)."""
+        return cast(Iterator[Any], self._ox.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None))
 
     def sources(self) -> dict[str, str]:
         rows: Any = self._ox.query(f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g {sparql_term(DIGEST)} ?d }} }}")
