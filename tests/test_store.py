@@ -273,3 +273,38 @@ def test_a_closed_store_says_so(tmp_path: Path) -> None:
         len(eco)
     with pytest.raises(DataError, match="is closed"):
         list(eco.graph.triples((None, None, None)))
+
+
+@pytest.mark.parametrize("where", ["memory", "disk", "disk-bulk"])
+def test_a_file_with_an_error_leaves_the_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    from ecosysteem.graph.stores import oxigraph as ox_store
+
+    if where == "disk-bulk":
+        monkeypatch.setattr(ox_store, "_BULK_BYTES", 0)  # every file takes the on-disk bulk path
+    spec = "oxigraph" if where == "memory" else f"oxigraph:{tmp_path / 'store'}"
+    eco = Ecosystem(store=spec)
+    good = _turtle(tmp_path / "goed.ttl", "ex:a ex:p ex:b .")
+    eco.load(good)
+    bad = _turtle(tmp_path / "fout.ttl", "ex:c ex:p ex:d .\nex:e ex:p ex:f ;\n ex:q ex:g ex:h .")
+    with pytest.raises(ParseError, match=r"fout\.ttl, line 4"):
+        eco.load(bad)  # a new source: the first triples were already read when the error came
+    assert set(eco.store.sources()) == {str(source_graph(good))}
+    assert len(eco) == 1
+    _turtle(good, "ex:a ex:p ex:new .\nex:a ex:p <oops")  # a replacement with an error: the old graph stays
+    with pytest.raises(ParseError, match=r"goed\.ttl, line 3"):
+        eco.load(good)
+    assert set(eco.graph.objects(URIRef(EX + "a"), URIRef(EX + "p"))) == {URIRef(EX + "b")}
+    _turtle(good, "ex:a ex:p ex:new . _:x ex:p ex:y .")  # a replacement that parses replaces the graph
+    eco.load(good)
+    assert set(eco.graph.objects(URIRef(EX + "a"), URIRef(EX + "p"))) == {URIRef(EX + "new")}
+    assert len(eco) == 2 and len(list(eco.store.pyoxigraph_store)) == 3  # two triples and the digest
+    eco.close()
+
+
+def test_blank_nodes_of_two_files_stay_apart_in_oxigraph(tmp_path: Path) -> None:
+    one = _turtle(tmp_path / "one.ttl", "_:b ex:p ex:one .")
+    two = _turtle(tmp_path / "two.ttl", "_:b ex:p ex:two .")
+    eco = Ecosystem(store="oxigraph").load(one, two)
+    assert len(set(eco.graph.subjects(URIRef(EX + "p"), None))) == 2
