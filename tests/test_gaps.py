@@ -253,3 +253,27 @@ def test_duplication_detector_agrees_with_its_named_query_on_small_graphs(
 ) -> None:
     eco = small_graph(BASE + turtle, bijenkorf=True)
     assert _duplication_pairs_from_findings(eco) == _duplication_pairs_from_query(eco)
+
+
+@pytest.mark.parametrize(
+    ("gap", "label", "kind", "network"),
+    [
+        ("single-point-of-failure", "Ligare", "supra-regional collaboration", "ijssel-vecht"),
+        ("transmural-gap", None, "network", None),
+        ("no-owner-no-period", "Toereikend aanbod palliatieve zorg", "activity", "twente"),
+        ("patient-voice-missing", None, "group", "twente"),
+        ("chain-not-connected", "Acute Zorg Euregio", "acute-care network", None),
+        ("single-point-of-failure", "Twente", "network", "twente"),
+    ],
+)
+def test_findings_name_what_their_subject_is_and_where(
+    findings: list[Finding], gap: str, label: str | None, kind: str, network: str | None
+) -> None:
+    hits = [
+        f for f in findings if f.gap == gap and f.subject_kind == kind and (label is None or label in f.subject_label)
+    ]
+    assert hits, (gap, label, kind)
+    if network is not None:
+        assert any(network in n for f in hits for n in f.networks)
+    if kind == "network":
+        assert all(f.level == "https://w3id.org/ecosysteem/id/level/regionaal" for f in hits)

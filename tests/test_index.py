@@ -62,3 +62,31 @@ def test_switches_to_bulk_after_enough_look_ups(eco: Ecosystem) -> None:
     assert str(RDF.type) not in index._tables
     assert EZ.Network in index.objects(twente, RDF.type)
     assert str(RDF.type) in index._tables
+
+
+@pytest.mark.parametrize("predicate", PREDICATES, ids=lambda p: str(p).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+def test_string_level_api_is_the_iri_part_of_the_graph(eco: Ecosystem, reference: Graph, predicate: URIRef) -> None:
+    index = eco.index()
+    iri_pairs = {(str(s), str(o)) for s, o in reference.subject_objects(predicate) if _both_iris(s, o)}
+    assert iri_pairs and set(index.iri_pairs(predicate)) == iri_pairs
+    assert len(index.iri_pairs(predicate)) == len(iri_pairs)  # distinct, though a store may hold it twice
+    assert all(type(s) is str and type(o) is str for s, o in index.iri_pairs(predicate))
+    for s, o in sorted(iri_pairs)[:200]:
+        assert sorted(index.iri_objects(s, predicate)) == sorted(
+            {str(x) for x in reference.objects(URIRef(s), predicate) if isinstance(x, URIRef)}
+        )
+        assert sorted(index.iri_subjects(predicate, o)) == sorted(
+            {str(x) for x in reference.subjects(predicate, URIRef(o)) if isinstance(x, URIRef)}
+        )
+    assert index.iri_objects(str(ID["nowhere"]), predicate) == []
+
+
+def _both_iris(s: object, o: object) -> bool:
+    return isinstance(s, URIRef) and isinstance(o, URIRef)
+
+
+def test_labels_of_iri_strings_are_the_labels_of_the_terms(eco: Ecosystem) -> None:
+    index = eco.index()
+    for node in (ID["organisation/zgt"], ID["network/twente"], ID["nowhere/at-all"]):
+        for lang in ("nl", "en"):
+            assert index.label(str(node), lang) == index.label(node, lang) == eco.label(node, lang)

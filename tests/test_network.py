@@ -22,6 +22,7 @@ from ecosysteem.analysis.metrics import (
     freeman_centralisation,
     isolates,
     sample_size,
+    weak_links,
 )
 from ecosysteem.analysis.network import (
     AGENT_KINDS,
@@ -309,6 +310,17 @@ def test_articulation_splits_agree_with_removal(edges: list[tuple[int, int]]) ->
     assert articulation_splits(G) == _splits_by_removal(G)
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 14), st.integers(0, 14)), max_size=30))
+def test_weak_links_agree_with_networkx(edges: list[tuple[int, int]]) -> None:
+    G = nx.Graph()
+    G.add_edges_from((str(a), str(b)) for a, b in edges if a != b)
+    found = weak_links(G)
+    assert found.bridges == sorted(tuple(sorted(e)) for e in nx.bridges(G))
+    assert sorted(found.splits) == sorted(nx.articulation_points(G))
+    assert found.splits == _splits_by_removal(G)
+
+
 def test_directed_graph_is_read_as_undirected() -> None:
     D = nx.DiGraph([("a", "b"), ("b", "c")])
     assert articulation_points(D) == ["b"]
@@ -563,3 +575,101 @@ def test_default_level_graph(eco: Ecosystem) -> None:
     assert L.has_edge(_iri("network/twente"), _iri("collaboration/ligare"))
     assert L.nodes[_iri("collaboration/ligare")]["level"] == _iri("level/bovenregionaal")
     assert all(d["kind"] in {"network", "collaboration", "organisation", "group"} for _n, d in L.nodes(data=True))
+
+
+# -- the projections agree with their definition, on every store ---------------------------------------------
+
+
+def _reference_projection(
+    eco: Ecosystem,
+) -> tuple[dict[str, str], dict[tuple[str, str], set[str]], dict[str, set[str]]]:
+    """The collaboration graph written out from its definition with the public term-level helpers on rdflib.
+
+    Returns the agents (IRI → kind), the links (pair → what links it) and each agent's networks.
+    """
+    from rdflib import URIRef
+
+    from ecosysteem.analysis.network import ACTIVITY_CLASSES, PARTY_PROPERTIES, agent_kind, parties
+    from ecosysteem.vocab import EZ, ORG, RDF
+
+    g = eco.graph
+    agents: dict[str, str] = {}
+    links: dict[tuple[str, str], set[str]] = {}
+
+    def agent(node: Any) -> bool:
+        kind = agent_kind(g, node)
+        if kind is not None:
+            agents[str(node)] = kind
+        return kind is not None
+
+    def link(a: Any, b: Any, via: Any) -> None:
+        if a != b:
+            links.setdefault((min(str(a), str(b)), max(str(a), str(b))), set()).add(str(via))
+
+    activities = {s for c in ACTIVITY_CLASSES for s in g.subjects(RDF.type, c)}
+    activities |= {s for _r, p in PARTY_PROPERTIES for s, o in g.subject_objects(p) if isinstance(o, URIRef)}
+    for activity in activities:
+        found = [p for p in parties(g, activity) if agent(p)]
+        for a in found:
+            for b in found:
+                link(a, b, activity)
+    for mem, member in g.subject_objects(ORG.member):
+        for organization in g.objects(mem, ORG.organization):
+            if (
+                all(isinstance(t, URIRef) for t in (mem, member, organization))
+                and agent(member)
+                and agent(organization)
+            ):
+                link(member, organization, mem)
+    for group, owner in g.subject_objects(EZ.unitOf):
+        if isinstance(group, URIRef) and isinstance(owner, URIRef) and agent(group) and agent(owner):
+            link(group, owner, group)
+    networks: dict[str, set[str]] = {}
+    for net in {n for n in g.subjects(RDF.type, EZ.Network) if agent_kind(g, n) == "network"}:
+        networks.setdefault(str(net), set()).add(str(net))
+        for activity in network_activities(eco, net):
+            for party in parties(g, activity):
+                networks.setdefault(str(party), set()).add(str(net))
+        for group in g.subjects(EZ.unitOf, net):
+            networks.setdefault(str(group), set()).add(str(net))
+    for mem, member in g.subject_objects(ORG.member):
+        for organization in g.objects(mem, ORG.organization):
+            if agent_kind(g, organization) == "network" and isinstance(mem, URIRef) and isinstance(member, URIRef):
+                networks.setdefault(str(member), set()).add(str(organization))
+    return agents, links, networks
+
+
+@pytest.fixture(scope="module", params=["default-memory", "default-oxigraph", "synthetic-oxigraph"])
+def any_eco(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Ecosystem:
+    import ecosysteem
+
+    data, store = request.param.split("-")
+    if data == "default":
+        return ecosysteem.load(store=store)
+    path = tmp_path_factory.mktemp("synthetic") / "s.nt"
+    ecosysteem.generate(path, 400, seed=3)
+    return ecosysteem.load(path, store=store)
+
+
+def test_projections_follow_their_definition(any_eco: Ecosystem) -> None:
+    from ecosysteem.analysis.network import collaboration_links
+
+    agents, links, networks = _reference_projection(any_eco)
+    G = collaboration_graph(any_eco)
+    assert {n: k for n, k in G.nodes(data="kind")} == agents
+    assert {(min(a, b), max(a, b)): set(via) for a, b, via in G.edges(data="via")} == links
+    assert {n: set(nets) for n, nets in G.nodes(data="networks") if nets} == {
+        n: nets for n, nets in networks.items() if n in agents
+    }
+    links_only = collaboration_links(any_eco)
+    assert list(links_only.nodes) == list(G.nodes) and sorted(links_only.edges) == sorted(G.edges)
+
+
+def test_projections_are_the_same_on_every_store(eco: Ecosystem) -> None:
+    import ecosysteem
+
+    ox = ecosysteem.load(store="oxigraph")
+    for project in (collaboration_graph, bipartite_graph, level_graph):
+        mem_graph, ox_graph = project(eco), project(ox)
+        assert list(mem_graph.nodes(data=True)) == list(ox_graph.nodes(data=True)), project.__name__
+        assert list(mem_graph.edges(data=True)) == list(ox_graph.edges(data=True)), project.__name__

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
 import ecosysteem
-from ecosysteem.analysis.queries import run_query
+from ecosysteem.analysis.queries import list_queries, query_strings, run_query
 from ecosysteem.errors import DataError, ParseError, QueryError
 from ecosysteem.graph import Ecosystem, open_store
 from ecosysteem.graph.progress import reporting
@@ -308,3 +308,22 @@ def test_blank_nodes_of_two_files_stay_apart_in_oxigraph(tmp_path: Path) -> None
     two = _turtle(tmp_path / "two.ttl", "_:b ex:p ex:two .")
     eco = Ecosystem(store="oxigraph").load(one, two)
     assert len(set(eco.graph.subjects(URIRef(EX + "p"), None))) == 2
+
+
+def _strings(rows: object) -> list[tuple[str | None, ...]]:
+    return [tuple(None if v is None else str(v) for v in row) for row in rows]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", [q.name for q in list_queries()])
+def test_query_strings_are_the_rows_as_strings(ox_eco: Ecosystem, name: str) -> None:
+    assert query_strings(ox_eco, name) == _strings(run_query(ox_eco, name))
+
+
+def test_query_strings_on_memory_and_with_bindings(eco: Ecosystem, ox_eco: Ecosystem) -> None:
+    twente = "https://w3id.org/ecosysteem/id/network/twente"
+    for target in (eco, ox_eco):
+        rows = query_strings(target, "network-partner-types", network=twente)
+        assert rows and rows == _strings(run_query(target, "network-partner-types", network=twente))
+        assert {network for network, _type in rows} == {twente}
+    with pytest.raises(QueryError, match="no SELECT"):
+        ox_eco.store.query_strings("ASK { ?s ?p ?o }")

@@ -11,7 +11,9 @@ from __future__ import annotations
 from ecosysteem.analysis.compare import Cell, ComparisonMatrix, comparison_matrix
 from ecosysteem.analysis.gaps import GAP_TYPES, Finding, GapType, Severity, find_gaps, gap_types
 from ecosysteem.analysis.metrics import (
+    WeakLinks,
     articulation_points,
+    articulation_splits,
     bridges,
     brokers,
     centrality,
@@ -19,8 +21,15 @@ from ecosysteem.analysis.metrics import (
     density_by,
     freeman_centralisation,
     isolates,
+    weak_links,
 )
-from ecosysteem.analysis.network import bipartite_graph, collaboration_graph, level_graph, reaches_national
+from ecosysteem.analysis.network import (
+    bipartite_graph,
+    collaboration_graph,
+    collaboration_links,
+    level_graph,
+    reaches_national,
+)
 from ecosysteem.analysis.queries import (
     NamedQuery,
     Parameter,
@@ -39,12 +48,15 @@ __all__ = [
     "NamedQuery",
     "Parameter",
     "Severity",
+    "WeakLinks",
     "articulation_points",
+    "articulation_splits",
     "bipartite_graph",
     "bridges",
     "brokers",
     "centrality",
     "collaboration_graph",
+    "collaboration_links",
     "communities",
     "comparison_matrix",
     "density_by",
@@ -58,4 +70,5 @@ __all__ = [
     "load_query_file",
     "reaches_national",
     "run_query",
+    "weak_links",
 ]

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 from rdflib import URIRef
 
-from ecosysteem.analysis.queries import run_query
+from ecosysteem.analysis.queries import query_strings
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.progress import task
@@ -257,15 +257,39 @@ _TYPES_BY_ID = {g.id: g for g in GAP_TYPES}
 # -- helpers --------------------------------------------------------------------------------------------------
 
 
+_KINDS: tuple[tuple[str, str], ...] = tuple(
+    (str(cls), name)
+    for cls, name in (
+        (EZ.Network, "network"),
+        (EZ.SupraRegionalCollaboration, "supra-regional collaboration"),
+        (EZ.Collaboration, "collaboration"),
+        (EZ.CareChain, "care chain"),
+        (EZ.AcuteCareNetwork, "acute-care network"),
+        (EZ.Group, "group"),
+        (EZ.Organisation, "organisation"),
+        (EZ.Person, "person"),
+    )
+)
+"""What a finding's subject is called, by its most specific class first."""
+
+
 class _Context:
-    """What every detector needs: the ecosystem, a label cache and the networks of each entity."""
+    """What every detector needs: the ecosystem, its index, and per-subject labels, kinds, levels and networks.
+
+    Subjects are IRI strings, and every per-finding look-up is a dictionary access on the index's string tables
+    (:class:`~ecosysteem.analysis.network.IriView`): a national report has tens of thousands of findings, and a
+    round trip to the store, or an rdflib term, per question would cost more than the gap queries themselves.
+    """
 
     def __init__(self, eco: Ecosystem, params: dict[str, Any]) -> None:
+        from ecosysteem.analysis.network import IriView
+
         self.eco = eco
         self.params = params
-        # Per-finding look-ups (labels, kinds, networks) go to an index: one bulk read per predicate rather than
-        # a round trip to the store per question, which on Oxigraph cost more than the gap queries themselves.
         self.index = eco.index()
+        self.view = IriView(self.index)
+        self.networks = set(self.index.iri_subjects(RDF.type, EZ.Network))
+        self._activity_networks: dict[str, list[str]] = {}
         self._scope_counts: dict[str, int] | None = None
         self._recorded: set[str] | None = None
 
@@ -273,7 +297,7 @@ class _Context:
         """Activities in scope of each supra-regional collaboration (run once, shared by two detectors)."""
         if self._scope_counts is None:
             counts: dict[str, int] = defaultdict(int)
-            for collaboration, _activity in run_query(self.eco, "collaboration-activities"):  # type: ignore[misc]
+            for collaboration, _activity in query_strings(self.eco, "collaboration-activities"):
                 counts[str(collaboration)] += 1
             self._scope_counts = dict(counts)
         return self._scope_counts
@@ -281,47 +305,56 @@ class _Context:
     def recorded_networks(self) -> set[str]:
         """Networks with any membership, plan or activity recorded; the others cannot be assessed."""
         if self._recorded is None:
-            self._recorded = {str(n) for (n,) in run_query(self.eco, "networks-with-records")}  # type: ignore[misc]
+            self._recorded = {str(n) for (n,) in query_strings(self.eco, "networks-with-records")}
         return self._recorded
 
     def label(self, iri: Any, lang: str = "nl") -> str:
-        return self.index.label(URIRef(str(iri)), lang)  # the index caches labels
+        return self.index.label(str(iri), lang)  # the index caches labels
 
     def kind(self, iri: Any) -> str:
-        types = set(self.index.objects(URIRef(str(iri)), RDF.type))
-        for cls, name in (
-            (EZ.Network, "network"),
-            (EZ.SupraRegionalCollaboration, "supra-regional collaboration"),
-            (EZ.Collaboration, "collaboration"),
-            (EZ.CareChain, "care chain"),
-            (EZ.AcuteCareNetwork, "acute-care network"),
-            (EZ.Group, "group"),
-            (EZ.Organisation, "organisation"),
-            (EZ.Person, "person"),
-        ):
+        types = self.index.iri_objects(str(iri), RDF.type)
+        for cls, name in _KINDS:
             if cls in types:
                 return name
         return "activity" if types else "entity"
 
     def networks_of_activity(self, activity: Any) -> list[str]:
-        g = self.index
-        node = URIRef(str(activity))
-        found: set[str] = set()
-        for top in [node, *g.transitive_objects(node, EZ.partOf)]:
-            for plan in g.objects(top, EZ.inPlan):
-                found.update(str(n) for n in g.objects(plan, EZ.planOf) if (n, RDF.type, EZ.Network) in g)
-            for prop in (EZ.responsible, EZ.lead, EZ.participant):
-                found.update(str(n) for n in g.objects(top, prop) if (n, RDF.type, EZ.Network) in g)
-        return sorted(found)
+        """The networks whose plan holds the activity, or one of the activities it is part of, or that are a party
+        of one of those."""
+        key = str(activity)
+        found = self._activity_networks.get(key)
+        if found is None:
+            g = self.index
+            nets: set[str] = set()
+            for top in _walk(key, lambda node: g.iri_objects(node, EZ.partOf)):
+                for plan in g.iri_objects(top, EZ.inPlan):
+                    nets.update(n for n in g.iri_objects(plan, EZ.planOf) if n in self.networks)
+                for prop in (EZ.responsible, EZ.lead, EZ.participant):
+                    nets.update(n for n in g.iri_objects(top, prop) if n in self.networks)
+            found = self._activity_networks[key] = sorted(nets)
+        return found
 
     def member_networks(self, collaboration: Any) -> list[str]:
         g = self.index
-        members = (g.value(m, ORG.member) for m in g.subjects(ORG.organization, URIRef(str(collaboration))))
-        return sorted(str(n) for n in members if n is not None and (n, RDF.type, EZ.Network) in g)
+        members = (
+            m for mem in g.iri_subjects(ORG.organization, str(collaboration)) for m in g.iri_objects(mem, ORG.member)
+        )
+        return sorted({n for n in members if n in self.networks})
 
     def level(self, iri: Any) -> str | None:
-        value = self.index.value(URIRef(str(iri)), EZ.level)
-        return str(value) if value is not None else None
+        return self.view.first(str(iri), EZ.level)
+
+
+def _walk(start: str, step: Callable[[str], list[str]]) -> list[str]:
+    """``start`` and everything reachable from it by ``step``."""
+    seen = {start}
+    todo = [start]
+    while todo:
+        for nxt in step(todo.pop()):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return list(seen)
 
 
 def _finding(
@@ -357,7 +390,7 @@ def _finding(
 def _function_not_served(ctx: _Context) -> list[Finding]:
     counts = ctx.scope_counts()
     out = []
-    for collaboration, function in run_query(ctx.eco, "gap-function-not-served"):  # type: ignore[misc]
+    for collaboration, function in query_strings(ctx.eco, "gap-function-not-served"):
         n = counts.get(str(collaboration), 0)
         out.append(
             _finding(
@@ -376,7 +409,7 @@ def _function_not_served(ctx: _Context) -> list[Finding]:
 def _loop_not_served(ctx: _Context) -> list[Finding]:
     counts = ctx.scope_counts()
     out = []
-    for collaboration, concept, kind in run_query(ctx.eco, "gap-loop-not-served"):  # type: ignore[misc]
+    for collaboration, concept, kind in query_strings(ctx.eco, "gap-loop-not-served"):
         what_nl = "lus" if str(kind) == "loop" else "actie"
         out.append(
             _finding(
@@ -395,7 +428,7 @@ def _loop_not_served(ctx: _Context) -> list[Finding]:
 
 def _loop_without_partner(ctx: _Context) -> list[Finding]:
     out = []
-    for activity, loop, category in run_query(ctx.eco, "gap-loop-without-partner"):  # type: ignore[misc]
+    for activity, loop, category in query_strings(ctx.eco, "gap-loop-without-partner"):
         out.append(
             _finding(
                 ctx,
@@ -412,7 +445,7 @@ def _loop_without_partner(ctx: _Context) -> list[Finding]:
 
 def _level_disconnect(ctx: _Context) -> list[Finding]:
     out = []
-    for (network,) in run_query(ctx.eco, "networks-without-supraregion"):  # type: ignore[misc]
+    for (network,) in query_strings(ctx.eco, "networks-without-supraregion"):
         out.append(
             _finding(
                 ctx,
@@ -424,7 +457,7 @@ def _level_disconnect(ctx: _Context) -> list[Finding]:
                 [str(network)],
             )
         )
-    for (collaboration,) in run_query(ctx.eco, "supraregions-without-national-link"):  # type: ignore[misc]
+    for (collaboration,) in query_strings(ctx.eco, "supraregions-without-national-link"):
         out.append(
             _finding(
                 ctx,
@@ -441,7 +474,7 @@ def _level_disconnect(ctx: _Context) -> list[Finding]:
 
 def _transmural_gap(ctx: _Context) -> list[Finding]:
     lines: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for network, activity, line in run_query(ctx.eco, "activity-lines"):  # type: ignore[misc]
+    for network, activity, line in query_strings(ctx.eco, "activity-lines"):
         lines[str(network)][str(activity)].add(str(line).rsplit("/", 1)[-1])
     out = []
     first, specialist = "eerste-lijn", {"tweede-lijn", "derde-lijn"}
@@ -472,12 +505,12 @@ def _missing_partner_types(ctx: _Context) -> list[Finding]:
     required = ctx.params.get("required_types") or DEFAULT_REQUIRED_TYPES
     g = ctx.index
     present: dict[str, set[str]] = defaultdict(set)
-    for network, type_ in run_query(ctx.eco, "network-partner-types"):  # type: ignore[misc]
-        for t in [type_, *g.transitive_objects(type_, SKOS.broader)]:
-            present[str(network)].add(str(t).rsplit("/", 1)[-1])
+    for network, type_ in query_strings(ctx.eco, "network-partner-types"):
+        for t in _walk(str(type_), lambda node: g.iri_objects(node, SKOS.broader)):
+            present[str(network)].add(t.rsplit("/", 1)[-1])
     out = []
     recorded = ctx.recorded_networks()
-    for network in sorted(str(n) for n in g.subjects(RDF.type, EZ.Network)):
+    for network in sorted(ctx.networks):
         if network not in recorded:
             # Known only by name (e.g. from the national reference list): say that nothing is known, once, rather
             # than listing every kind of partner as missing.
@@ -524,7 +557,7 @@ def _duplication(ctx: _Context) -> list[Finding]:
     # tests/test_gaps.py checks the two agree on the default data.
     activities: dict[tuple[str, str], set[str]] = defaultdict(set)
     parties: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for network, theme, activity, party in run_query(ctx.eco, "network-theme-activities"):  # type: ignore[misc]
+    for network, theme, activity, party in query_strings(ctx.eco, "network-theme-activities"):
         activities[(str(network), str(theme))].add(str(activity))
         if party is not None:
             parties[(str(network), str(theme))].add(str(party))
@@ -532,7 +565,7 @@ def _duplication(ctx: _Context) -> list[Finding]:
     for network, theme in activities:
         themes[network].add(theme)
     members: dict[str, set[str]] = defaultdict(set)
-    for collaboration, network in run_query(ctx.eco, "supraregion-networks"):  # type: ignore[misc]
+    for collaboration, network in query_strings(ctx.eco, "supraregion-networks"):
         if str(network) in themes:
             members[str(collaboration)].add(str(network))
     rows = sorted(
@@ -584,10 +617,10 @@ def _no_owner_no_period(ctx: _Context) -> list[Finding]:
             raise QueryError(f"reference_date {reference!r} is not a date (YYYY-MM-DD)") from None
     done = {str(ID["status/afgerond"]), str(ID["status/doorlopend"])}
     out = []
-    for activity, owners, start, end, status, period_texts, outputs in run_query(ctx.eco, "activity-ownership"):  # type: ignore[misc]
+    for activity, owners, start, end, status, period_texts, outputs in query_strings(ctx.eco, "activity-ownership"):
         nets = ctx.networks_of_activity(activity)
         status_label = ctx.label(status) if status is not None else "none"
-        if int(owners) == 0:
+        if int(owners or 0) == 0:
             out.append(
                 _finding(
                     ctx,
@@ -600,7 +633,7 @@ def _no_owner_no_period(ctx: _Context) -> list[Finding]:
                     Severity.high,
                 )
             )
-        if start is None and end is None and int(period_texts) == 0:
+        if start is None and end is None and int(period_texts or 0) == 0:
             out.append(
                 _finding(
                     ctx,
@@ -614,7 +647,7 @@ def _no_owner_no_period(ctx: _Context) -> list[Finding]:
                 )
             )
         ends = _period_end(str(end)) if end is not None else None
-        if ends is not None and ends < reference and int(outputs) == 0 and str(status) not in done:
+        if ends is not None and ends < reference and int(outputs or 0) == 0 and str(status) not in done:
             out.append(
                 _finding(
                     ctx,
@@ -637,10 +670,10 @@ def _no_owner_no_period(ctx: _Context) -> list[Finding]:
 
 def _patient_voice(ctx: _Context) -> list[Finding]:
     out = []
-    for subject, kind in run_query(ctx.eco, "gap-patient-voice-missing"):  # type: ignore[misc]
+    for subject, kind in query_strings(ctx.eco, "gap-patient-voice-missing"):
         if str(kind) == "group":
-            unit = ctx.index.value(subject, EZ.unitOf)
-            nets = [str(unit)] if unit is not None and (unit, RDF.type, EZ.Network) in ctx.index else []
+            unit = ctx.view.first(str(subject), EZ.unitOf)
+            nets = [unit] if unit in ctx.networks else []
             nl, en = "Werkgroep zonder patiënten-/naastenperspectief", "Workgroup without patient/family perspective"
         else:
             nets = ctx.networks_of_activity(subject)
@@ -660,14 +693,19 @@ def _patient_voice(ctx: _Context) -> list[Finding]:
 
 
 def _single_point_of_failure(ctx: _Context) -> list[Finding]:
-    import networkx as nx
+    from ecosysteem.analysis.metrics import weak_links
 
-    from ecosysteem.analysis.metrics import articulation_splits
-    from ecosysteem.analysis.network import collaboration_graph
-
-    graph = collaboration_graph(ctx.eco, ctx.index)
+    # The structure alone decides (collaboration_links); labels and networks are read for the nodes a finding
+    # is about.
+    graph = ctx.view.links()
+    splits, all_bridges = weak_links(graph)
+    # a leaf's only link is trivially a bridge; the articulation point already covers it
+    bridges = [(a, b) for a, b in all_bridges if graph.degree(a) > 1 and graph.degree(b) > 1]
+    if not splits and not bridges:
+        return []
+    networks = ctx.view.networks_by_agent()
     out = []
-    for node, parts in articulation_splits(graph).items():
+    for node, parts in splits.items():
         out.append(
             _finding(
                 ctx,
@@ -676,12 +714,11 @@ def _single_point_of_failure(ctx: _Context) -> list[Finding]:
                 f"Zonder deze partij valt het samenwerkingsnetwerk in {len(parts)} delen uiteen",
                 f"Without this party the collaboration network splits into {len(parts)} parts",
                 [f"degree: {graph.degree(node)}", f"part sizes after removal: {parts}"],
-                graph.nodes[node].get("networks", []),
+                sorted(networks.get(node, ())),
             )
         )
-    for a, b in sorted(tuple(sorted(e)) for e in nx.bridges(graph)):
-        if graph.degree(a) == 1 or graph.degree(b) == 1:
-            continue  # a leaf's only link is trivially a bridge; the articulation point already covers it
+    via = ctx.view.collaborations()[1]
+    for a, b in bridges:
         out.append(
             _finding(
                 ctx,
@@ -689,8 +726,8 @@ def _single_point_of_failure(ctx: _Context) -> list[Finding]:
                 a,
                 f"Enige verbinding met {ctx.label(b)}",
                 f"Only link with {ctx.label(b, 'en')}",
-                [f"bridge: {a} — {b}", f"via: {', '.join(graph.edges[a, b].get('via', []))}"],
-                sorted(set(graph.nodes[a].get("networks", [])) | set(graph.nodes[b].get("networks", []))),
+                [f"bridge: {a} — {b}", f"via: {', '.join(sorted(via[a, b]))}"],
+                sorted(networks.get(a, set()) | networks.get(b, set())),
                 Severity.low,
             )
         )
@@ -699,7 +736,7 @@ def _single_point_of_failure(ctx: _Context) -> list[Finding]:
 
 def _chain_not_connected(ctx: _Context) -> list[Finding]:
     out = []
-    for (chain,) in run_query(ctx.eco, "gap-chain-not-connected"):  # type: ignore[misc]
+    for (chain,) in query_strings(ctx.eco, "gap-chain-not-connected"):
         out.append(
             _finding(
                 ctx,

@@ -16,7 +16,7 @@ being connected at all (articulation points, bridges, brokers, communities).
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import networkx as nx
 
@@ -33,6 +33,7 @@ __all__ = [
     "freeman_centralisation",
     "isolates",
     "sample_size",
+    "weak_links",
 ]
 
 EXACT_BUDGET = 2_000_000
@@ -131,11 +132,99 @@ def articulation_points(G: nx.Graph) -> list[str]:
     return sorted(str(n) for n in nx.articulation_points(_undirected(G)))
 
 
+class WeakLinks(NamedTuple):
+    """The single points of failure of a graph: what :func:`weak_links` returns."""
+
+    splits: dict[str, list[int]]
+    """Articulation point → the sizes of the parts its component falls into without it (as
+    :func:`articulation_splits`)."""
+    bridges: list[tuple[str, str]]
+    """The edges whose removal splits their component, as sorted pairs, sorted (as :func:`bridges`)."""
+
+
+def weak_links(G: nx.Graph) -> WeakLinks:
+    """Return the articulation points with their splits and the bridges of ``G``, from one depth-first search.
+
+    Both come from the biconnected components: a bridge is a block of one edge, an articulation point is a node
+    in more than one block, and the block-cut tree gives the part sizes. Linear in the size of the graph.
+
+    Parameters
+    ----------
+    G
+        The graph (directed graphs are taken as undirected).
+
+    Returns
+    -------
+    WeakLinks
+        ``splits`` (as :func:`articulation_splits`) and ``bridges`` (as :func:`bridges`).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> weak_links(nx.path_graph(["a", "b", "c"]))
+    WeakLinks(splits={'b': [1, 1]}, bridges=[('a', 'b'), ('b', 'c')])
+    """
+    U = _undirected(G)
+    blocks: list[set[Hashable]] = []
+    found_bridges: list[tuple[str, str]] = []
+    for edges in nx.biconnected_component_edges(U):
+        if len(edges) == 1:
+            a, b = sorted((str(edges[0][0]), str(edges[0][1])))
+            found_bridges.append((a, b))
+        blocks.append({v for edge in edges for v in edge})
+    return WeakLinks(_splits(blocks), sorted(found_bridges))
+
+
+def _splits(blocks: list[set[Hashable]]) -> dict[str, list[int]]:
+    # Block-cut tree: a node per block (weighted by its vertices that are no cut vertex) and per cut vertex
+    # (weight 1), a block joined to the cut vertices it holds. Removing a cut vertex leaves exactly the subtrees
+    # around it, so their weights are the part sizes; a component's size is its tree's total weight.
+    seen: dict[Hashable, int] = {}
+    for block in blocks:
+        for v in block:
+            seen[v] = seen.get(v, 0) + 1
+    cuts = {v for v, n in seen.items() if n > 1}
+    tree: dict[Any, list[Any]] = {("cut", v): [] for v in cuts}
+    weight: dict[Any, int] = {("cut", v): 1 for v in cuts}
+    for i, block in enumerate(blocks):
+        held = [("cut", v) for v in block if v in cuts]
+        weight["block", i] = len(block) - len(held)
+        tree["block", i] = held
+        for cut in held:
+            tree[cut].append(("block", i))
+    out: dict[str, list[int]] = {}
+    done: set[Any] = set()
+    for v in cuts:
+        root = ("cut", v)
+        if root in done:
+            continue
+        order: list[Any] = [root]
+        parent: dict[Any, Any] = {root: None}
+        for node in order:  # breadth first over this component's tree; order grows as it goes
+            for nxt in tree[node]:
+                if nxt not in parent:
+                    parent[nxt] = node
+                    order.append(nxt)
+        done.update(order)
+        below = {node: weight[node] for node in order}
+        for node in reversed(order[1:]):
+            below[parent[node]] += below[node]
+        total = below[root]
+        for node in order:
+            if node[0] != "cut":
+                continue
+            sizes = [below[child] for child in tree[node] if parent[child] == node]
+            if node != root:
+                sizes.append(total - below[node])
+            out[str(node[1])] = sorted(sizes, reverse=True)
+    return dict(sorted(out.items()))
+
+
 def articulation_splits(G: nx.Graph) -> dict[str, list[int]]:
     """Return, for every articulation point, the sizes of the parts its component falls into without it.
 
-    Computed in linear time from the block-cut tree (one pass over the biconnected components), not by removing
-    each node in turn, so it stays fast on national-scale graphs.
+    Computed in linear time from the block-cut tree (one pass over the biconnected components, see
+    :func:`weak_links`), not by removing each node in turn, so it stays fast on national-scale graphs.
 
     Parameters
     ----------
@@ -156,47 +245,12 @@ def articulation_splits(G: nx.Graph) -> dict[str, list[int]]:
     >>> articulation_splits(nx.star_graph(3))
     {'0': [1, 1, 1]}
     """
-    U = _undirected(G)
-    out: dict[str, list[int]] = {}
-    for component in nx.connected_components(U):
-        if len(component) < 3:
-            continue
-        sub = U.subgraph(component)
-        cuts = set(nx.articulation_points(sub))
-        if not cuts:
-            continue
-        # Block-cut tree: a node per block (weighted by its vertices that are no cut vertex) and per cut vertex
-        # (weight 1), a block joined to the cut vertices it holds. Removing a cut vertex leaves exactly the
-        # subtrees around it, so their weights are the part sizes.
-        tree = nx.Graph()
-        weight: dict[tuple[str, Any], int] = {}
-        for i, block in enumerate(nx.biconnected_components(sub)):
-            weight["block", i] = len(block - cuts)
-            tree.add_edges_from((("block", i), ("cut", v)) for v in block & cuts)
-        for v in cuts:
-            weight["cut", v] = 1
-        root = ("cut", next(iter(cuts)))
-        parent = dict(nx.bfs_predecessors(tree, root))
-        below = dict(weight)
-        for node in reversed(
-            [root, *(child for _parent, children in nx.bfs_successors(tree, root) for child in children)]
-        ):
-            if node in parent:
-                below[parent[node]] += below[node]
-        total = len(component)
-        for v in cuts:
-            node = ("cut", v)
-            sizes = [below[child] for child in tree[node] if parent.get(child) == node]
-            if node != root:
-                sizes.append(total - below[node])
-            out[str(v)] = sorted(sizes, reverse=True)
-    return dict(sorted(out.items()))
+    return weak_links(G).splits
 
 
 def bridges(G: nx.Graph) -> list[tuple[str, str]]:
     """Return the edges whose removal splits their component, each as a sorted pair, the list sorted."""
-    pairs = (tuple(sorted((str(a), str(b)))) for a, b in nx.bridges(nx.Graph(_undirected(G))))
-    return sorted((a, b) for a, b in pairs)
+    return weak_links(G).bridges
 
 
 def isolates(G: nx.Graph) -> list[str]:

@@ -42,6 +42,7 @@ __all__ = [
     "agent_kind",
     "bipartite_graph",
     "collaboration_graph",
+    "collaboration_links",
     "level_graph",
     "network_activities",
     "parties",
@@ -168,67 +169,154 @@ def _network_activities(g: Reader, net: URIRef) -> set[URIRef]:
     return activity_descendants(g, roots)
 
 
-def _activities(graph: Reader) -> list[URIRef]:
-    # Anything with a party is an activity by the domain of the party properties, typed or not.
-    found = {s for cls in ACTIVITY_CLASSES for s in graph.subjects(RDF.type, cls)}
-    found |= {s for _role, prop in PARTY_PROPERTIES for s in graph.subjects(prop, None)}
-    return sorted((s for s in found if isinstance(s, URIRef)), key=str)
+class IriView:
+    """A view of a :class:`GraphIndex` with IRIs as plain strings: every look-up is a dictionary access.
 
+    The public helpers above take rdflib terms; the projections and the gap catalogue pass over the whole graph,
+    where making a term per triple was most of the cost on a national graph, so they work through this view.
+    Its methods answer what the term-level helpers answer (``tests/test_network.py`` checks the projections
+    against a reference built from those helpers).
+    """
 
-def _memberships(graph: Reader) -> list[tuple[URIRef, URIRef, URIRef]]:
-    """Every ``(membership, member, organization)`` with IRIs in all three places, sorted."""
-    rows = []
-    for mem in set(graph.subjects(ORG.member, None)):
-        for member in graph.objects(mem, ORG.member):
-            for organization in graph.objects(mem, ORG.organization):
-                if isinstance(mem, URIRef) and isinstance(member, URIRef) and isinstance(organization, URIRef):
-                    rows.append((mem, member, organization))
-    return sorted(rows, key=_str_key)
+    def __init__(self, g: GraphIndex) -> None:
+        self.g = g
+        typed: dict[str, str] = {}
+        for cls, kind in _KIND_BY_CLASS.items():
+            for node in g.iri_subjects(RDF.type, str(cls)):
+                known = typed.get(node)
+                if known is None or _KIND_PRIORITY[kind] < _KIND_PRIORITY[known]:
+                    typed[node] = kind
+        self._typed = typed
+        self.networks = sorted(n for n, kind in typed.items() if kind == "network")
+        """The agents whose most specific kind is network, sorted."""
+        self._collaborations: tuple[dict[str, str], dict[tuple[str, str], set[str]]] | None = None
 
+    def kind(self, node: str) -> str | None:
+        """As :func:`agent_kind`, for an IRI string."""
+        kind = self._typed.get(node)
+        if kind is None and node.startswith(BASE):
+            segment = node[len(BASE) :].split("/", 1)[0]
+            if segment in AGENT_KINDS:
+                return segment
+        return kind
 
-def _str_key(terms: tuple[Node, ...]) -> tuple[str, ...]:
-    # The same order as sorting the terms themselves (IRIs compare as strings), without rdflib's Python-level
-    # comparison, which dominated sorting a national graph's memberships.
-    return tuple(str(t) for t in terms)
+    def parties(self, activity: str) -> dict[str, str]:
+        """As :func:`parties`, for an IRI string."""
+        found: dict[str, str] = {}
+        for role, prop in PARTY_PROPERTIES:
+            for party in self.g.iri_objects(activity, prop):
+                found.setdefault(party, role)
+        return found
 
+    def activities(self) -> list[str]:
+        # Anything with a party is an activity by the domain of the party properties, typed or not.
+        g = self.g
+        found = {s for cls in ACTIVITY_CLASSES for s in g.iri_subjects(RDF.type, str(cls))}
+        found.update(s for _role, prop in PARTY_PROPERTIES for s, _o in g.iri_pairs(prop))
+        return sorted(found)
 
-def _iri(graph: Reader, subject: Node, prop: URIRef) -> str | None:
-    # Several values can only come from inconsistent data; the smallest keeps the result deterministic.
-    values = sorted(str(v) for v in graph.objects(subject, prop) if isinstance(v, URIRef))
-    return values[0] if values else None
+    def descendants(self, roots: Iterable[str]) -> set[str]:
+        """As :func:`activity_descendants`, for IRI strings."""
+        seen = set(roots)
+        todo = list(seen)
+        while todo:
+            for child in self.g.iri_subjects(EZ.partOf, todo.pop()):
+                if child not in seen:
+                    seen.add(child)
+                    todo.append(child)
+        return seen
 
+    def network_activities(self, network: str) -> set[str]:
+        """As :func:`network_activities`, for an IRI string."""
+        g = self.g
+        roots = {a for plan in g.iri_subjects(EZ.planOf, network) for a in g.iri_subjects(EZ.inPlan, plan)}
+        roots.update(a for _role, prop in PARTY_PROPERTIES for a in g.iri_subjects(prop, network))
+        return self.descendants(roots)
 
-def _agent_attrs(g: GraphIndex, node: URIRef, kind: str) -> dict[str, object]:
-    org_type = _iri(g, node, EZ.organisationType)
-    line = _iri(g, node, EZ.lineOfCare)
-    if line is None and org_type is not None:
-        line = _iri(g, URIRef(org_type), EZ.lineOfCare)
-    return {
-        "label": g.label(node, "nl"),
-        "label_en": g.label(node, "en"),
-        "kind": kind,
-        "org_type": org_type,
-        "line": line,
-        "level": _iri(g, node, EZ.level),
-    }
+    def memberships(self) -> list[tuple[str, str, str]]:
+        """Every ``(membership, member, organization)`` with IRIs in all three places, sorted."""
+        g = self.g
+        rows = [
+            (mem, member, organization)
+            for mem, member in g.iri_pairs(ORG.member)
+            for organization in g.iri_objects(mem, ORG.organization)
+        ]
+        rows.sort()
+        return rows
 
+    def first(self, subject: str, prop: URIRef) -> str | None:
+        # Several values can only come from inconsistent data; the smallest keeps the result deterministic.
+        values = self.g.iri_objects(subject, prop)
+        return min(values) if values else None
 
-def _networks_by_agent(g: GraphIndex) -> dict[URIRef, set[str]]:
-    """For every agent, the networks it works in: its own, those it is member or unit of, those it acts in."""
-    out: dict[URIRef, set[str]] = defaultdict(set)
-    networks = sorted((n for n in g.subjects(RDF.type, EZ.Network) if isinstance(n, URIRef)), key=str)
-    for net in networks:
-        out[net].add(str(net))
-        for activity in _network_activities(g, net):
-            for party in parties(g, activity):
-                out[party].add(str(net))
-        for group in g.subjects(EZ.unitOf, net):
-            if isinstance(group, URIRef):
-                out[group].add(str(net))
-    for _mem, member, organization in _memberships(g):
-        if agent_kind(g, organization) == "network":
-            out[member].add(str(organization))
-    return out
+    def attrs(self, node: str, kind: str) -> dict[str, object]:
+        org_type = self.first(node, EZ.organisationType)
+        line = self.first(node, EZ.lineOfCare)
+        if line is None and org_type is not None:
+            line = self.first(org_type, EZ.lineOfCare)
+        return {
+            "label": self.g.label(node, "nl"),
+            "label_en": self.g.label(node, "en"),
+            "kind": kind,
+            "org_type": org_type,
+            "line": line,
+            "level": self.first(node, EZ.level),
+        }
+
+    def networks_by_agent(self) -> dict[str, set[str]]:
+        """For every agent, the networks it works in: its own, those it is member or unit of, those it acts in."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for net in self.networks:
+            out[net].add(net)
+            for activity in self.network_activities(net):
+                for party in self.parties(activity):
+                    out[party].add(net)
+            for group in self.g.iri_subjects(EZ.unitOf, net):
+                out[group].add(net)
+        for _mem, member, organization in self.memberships():
+            if self.kind(organization) == "network":
+                out[member].add(organization)
+        return out
+
+    def collaborations(self) -> tuple[dict[str, str], dict[tuple[str, str], set[str]]]:
+        """The agents (IRI → kind) and, per linked pair ``(a, b)`` with ``a < b``, what links them (cached)."""
+        if self._collaborations is None:
+            self._collaborations = self._collaborate()
+        return self._collaborations
+
+    def links(self) -> nx.Graph:
+        """The collaboration graph's nodes and edges, without attributes (see :func:`collaboration_links`)."""
+        agents, contexts = self.collaborations()
+        G = nx.Graph()
+        G.add_nodes_from(sorted(agents))
+        G.add_edges_from(sorted(contexts))
+        return G
+
+    def _collaborate(self) -> tuple[dict[str, str], dict[tuple[str, str], set[str]]]:
+        agents: dict[str, str] = {}
+        contexts: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+        def agent(node: str) -> bool:
+            kind = agents.get(node) or self.kind(node)
+            if kind is not None:
+                agents[node] = kind
+            return kind is not None
+
+        def link(a: str, b: str, context: str) -> None:
+            if a != b:
+                contexts[(a, b) if a < b else (b, a)].add(context)
+
+        for activity in self.activities():
+            members = sorted(p for p in self.parties(activity) if agent(p))
+            for a, b in combinations(members, 2):
+                link(a, b, activity)
+        for mem, member, organization in self.memberships():
+            if agent(member) and agent(organization):
+                link(member, organization, mem)
+        for group, owner in self.g.iri_pairs(EZ.unitOf):
+            if agent(group) and agent(owner):
+                link(group, owner, group)
+        return agents, contexts
 
 
 def collaboration_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.Graph:
@@ -256,39 +344,27 @@ def collaboration_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.G
         networks whose activities it is a party of). Edge attributes: ``via`` (sorted IRIs of the shared
         activities, memberships and groups) and ``weight`` (their number).
     """
-    g = index if index is not None else eco.index()
-    agents: dict[URIRef, str] = {}
-    contexts: dict[tuple[str, str], set[str]] = defaultdict(set)
-
-    def link(a: URIRef, b: URIRef, context: URIRef) -> None:
-        if a != b:
-            first, second = sorted((str(a), str(b)))
-            contexts[first, second].add(str(context))
-
-    def agent(node: URIRef) -> bool:
-        kind = agent_kind(g, node)
-        if kind is not None:
-            agents[node] = kind
-        return kind is not None
-
-    for activity in _activities(g):
-        members = sorted((p for p in parties(g, activity) if agent(p)), key=str)
-        for a, b in combinations(members, 2):
-            link(a, b, activity)
-    for mem, member, organization in _memberships(g):
-        if agent(member) and agent(organization):
-            link(member, organization, mem)
-    for group, owner in sorted(g.subject_objects(EZ.unitOf), key=_str_key):
-        if isinstance(group, URIRef) and isinstance(owner, URIRef) and agent(group) and agent(owner):
-            link(group, owner, group)
-
-    networks = _networks_by_agent(g)
+    view = IriView(index if index is not None else eco.index())
+    agents, contexts = view.collaborations()
+    networks = view.networks_by_agent()
     G = nx.Graph()
-    for node in sorted(agents, key=str):
-        G.add_node(str(node), **_agent_attrs(g, node, agents[node]), networks=sorted(networks.get(node, ())))
-    for (first, second), via in sorted(contexts.items()):
-        G.add_edge(first, second, weight=len(via), via=sorted(via))
+    G.add_nodes_from(
+        (node, {**view.attrs(node, agents[node]), "networks": sorted(networks.get(node, ()))})
+        for node in sorted(agents)
+    )
+    G.add_edges_from(
+        (first, second, {"weight": len(via), "via": sorted(via)}) for (first, second), via in sorted(contexts.items())
+    )
     return G
+
+
+def collaboration_links(eco: Ecosystem, index: GraphIndex | None = None) -> nx.Graph:
+    """The collaboration graph's nodes and edges only, without attributes: what structural measures need.
+
+    The same nodes and edges as :func:`collaboration_graph`, at a fraction of its cost on a national graph
+    (no labels, types or networks are read).
+    """
+    return IriView(index if index is not None else eco.index()).links()
 
 
 def bipartite_graph(eco: Ecosystem) -> nx.Graph:
@@ -307,35 +383,28 @@ def bipartite_graph(eco: Ecosystem) -> nx.Graph:
         any agent as party. Edge attribute ``role``: ``"lead"``, ``"responsible"`` or ``"participant"`` (the
         most specific one when an agent has several).
     """
-    g = eco.index()
-    G = nx.Graph()
+    view = IriView(eco.index())
+    g = view.g
     edges: list[tuple[str, str, str]] = []
-    agents: dict[URIRef, str] = {}
-    activities = _activities(g)
+    agents: dict[str, str] = {}
+    activities = view.activities()
     for activity in activities:
-        for party, role in parties(g, activity).items():
-            kind = agent_kind(g, party)
+        for party, role in view.parties(activity).items():
+            kind = view.kind(party)
             if kind is not None:
                 agents[party] = kind
-                edges.append((str(party), str(activity), role))
-    for node in sorted(agents, key=str):
-        G.add_node(
-            str(node),
-            bipartite=0,
-            kind=agents[node],
-            label=g.label(node, "nl"),
-            label_en=g.label(node, "en"),
-        )
-    for activity in activities:
-        G.add_node(
-            str(activity),
-            bipartite=1,
-            kind="activity",
-            label=g.label(activity, "nl"),
-            label_en=g.label(activity, "en"),
-        )
-    for source, target, role in sorted(edges):
-        G.add_edge(source, target, role=role)
+                edges.append((party, activity, role))
+    G = nx.Graph()
+    G.add_nodes_from(
+        (node, {"bipartite": 0, "kind": agents[node], "label": g.label(node, "nl"), "label_en": g.label(node, "en")})
+        for node in sorted(agents)
+    )
+    G.add_nodes_from(
+        (a, {"bipartite": 1, "kind": "activity", "label": g.label(a, "nl"), "label_en": g.label(a, "en")})
+        for a in activities
+    )
+    edges.sort()
+    G.add_edges_from((source, target, {"role": role}) for source, target, role in edges)
     return G
 
 
@@ -358,31 +427,32 @@ def level_graph(eco: Ecosystem) -> nx.DiGraph:
         Node attributes ``level`` (IRI or ``None``), ``label``, ``label_en`` and ``kind``; edge attribute
         ``via`` (the membership IRI).
     """
-    g = eco.index()
-    nodes: dict[URIRef, str] = {}
+    view = IriView(eco.index())
+    g = view.g
     candidates = {
         s
         for cls, kind in _KIND_BY_CLASS.items()
         if kind in {"network", "collaboration"}
-        for s in g.subjects(RDF.type, cls)
+        for s in g.iri_subjects(RDF.type, str(cls))
     }
-    candidates |= set(g.subjects(EZ.level, LANDELIJK))
-    for node in candidates:
-        kind = agent_kind(g, node)
-        if isinstance(node, URIRef) and kind is not None:
-            nodes[node] = kind
+    candidates.update(g.iri_subjects(EZ.level, str(LANDELIJK)))
+    nodes = {node: kind for node in candidates if (kind := view.kind(node)) is not None}
     G = nx.DiGraph()
-    for node in sorted(nodes, key=str):
-        G.add_node(
-            str(node),
-            level=_iri(g, node, EZ.level),
-            label=g.label(node, "nl"),
-            label_en=g.label(node, "en"),
-            kind=nodes[node],
+    G.add_nodes_from(
+        (
+            node,
+            {
+                "level": view.first(node, EZ.level),
+                "label": g.label(node, "nl"),
+                "label_en": g.label(node, "en"),
+                "kind": nodes[node],
+            },
         )
-    for mem, member, organization in _memberships(g):
+        for node in sorted(nodes)
+    )
+    for mem, member, organization in view.memberships():
         if member in nodes and organization in nodes:
-            G.add_edge(str(member), str(organization), via=str(mem))
+            G.add_edge(member, organization, via=mem)
     return G
 
 

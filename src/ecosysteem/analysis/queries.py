@@ -35,7 +35,15 @@ from ecosysteem.model._fields import _expand_iri
 from ecosysteem.resources import package_dir
 from ecosysteem.vocab import PREFIXES
 
-__all__ = ["NamedQuery", "Parameter", "get_query", "list_queries", "load_query_file", "run_query"]
+__all__ = [
+    "NamedQuery",
+    "Parameter",
+    "get_query",
+    "list_queries",
+    "load_query_file",
+    "query_strings",
+    "run_query",
+]
 
 _HEADER = re.compile(r"#\s?(\w+):\s?(.*)")
 _PARAM = re.compile(r"(\w+)\s+(iri|string|integer|date)(\s+optional)?\s*(?:—|-)\s*(.*)")
@@ -200,6 +208,26 @@ def get_query(name_or_path: str | Path, folders: Iterable[str | Path] = ()) -> N
     raise QueryError(f"unknown query {text!r}; known queries: {known}")
 
 
+def _prepared_for(eco: Ecosystem, named: NamedQuery) -> Query | None:
+    # Only rdflib's own engine uses the parsed form; other engines parse the text themselves.
+    return named.prepared if eco.store.kind == "memory" else None
+
+
+def query_strings(eco: Ecosystem, query: NamedQuery | str, **params: Any) -> list[tuple[str | None, ...]]:
+    """Run a named SELECT query like :func:`run_query`; return the rows as tuples of plain strings.
+
+    Each value is an IRI, a literal's lexical form or a blank node's identifier; ``None`` where the variable is
+    unbound. This is the fast way to read a large result: on Oxigraph no rdflib term is made.
+
+    >>> eco = ecosysteem.load()
+    >>> ("https://w3id.org/ecosysteem/id/network/twente",) in query_strings(eco, "networks-with-records")
+    True
+    """
+    named = get_query(query) if isinstance(query, str) else query
+    bindings = named.bindings(params)
+    return eco.store.query_strings(named.text, bindings, prepared=_prepared_for(eco, named), name=named.name)
+
+
 def run_query(target: Ecosystem | Graph, query: NamedQuery | str, **params: Any) -> Result:
     """Run a named query (or a :class:`NamedQuery`) on an :class:`Ecosystem` or graph, with bound parameters.
 
@@ -211,7 +239,7 @@ def run_query(target: Ecosystem | Graph, query: NamedQuery | str, **params: Any)
     named = get_query(query) if isinstance(query, str) else query
     bindings = named.bindings(params)
     if isinstance(target, Ecosystem):  # the store's own engine: rdflib, Oxigraph or a SPARQL endpoint
-        return target.store.query(named.text, bindings, prepared=named.prepared, name=named.name)
+        return target.store.query(named.text, bindings, prepared=_prepared_for(target, named), name=named.name)
     graph = target
     try:
         return graph.query(named.prepared, initBindings=bindings)

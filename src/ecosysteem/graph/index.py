@@ -12,6 +12,11 @@ It offers the part of rdflib's :class:`~rdflib.Graph` read API that analysis cod
 ``(s, p, o) in index``, plus :meth:`label` with the same rules as :meth:`Ecosystem.label`. It is a snapshot:
 :meth:`Ecosystem.index` builds a new one after the graph changes.
 
+For whole-graph passes (projections, the gap catalogue) there is a second, string-level API over the triples
+whose subject and object are both IRIs: :meth:`iri_pairs`, :meth:`iri_objects` and :meth:`iri_subjects` take and
+return plain ``str`` IRIs. It makes no rdflib term at all, which is most of what a pass over a national graph
+costs otherwise (:meth:`~ecosysteem.graph.stores.Store.iri_pairs` reads the store that way).
+
 >>> from ecosysteem.graph import load
 >>> from ecosysteem.vocab import EZ, ID
 >>> index = load().index()
@@ -34,6 +39,8 @@ if TYPE_CHECKING:
     from ecosysteem.graph.stores import Store
 
 __all__ = ["BULK_AFTER", "LABEL_PROPERTIES", "GraphIndex"]
+
+_NO_STRINGS: list[str] = []
 
 LABEL_PROPERTIES: tuple[URIRef, ...] = (SKOS.prefLabel, RDFS.label, DCTERMS.title)
 """Where a label is looked for, in this order (as :meth:`Ecosystem.label` does)."""
@@ -72,6 +79,30 @@ class _Table:
             self.by_object[ok].append(s)
 
 
+class _IriTable:
+    """The IRI-to-IRI triples of one predicate as plain strings: objects by subject and subjects by object."""
+
+    __slots__ = ("by_object", "by_subject", "pairs")
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self.pairs = list(dict.fromkeys(pairs))  # the same triple from another named graph counts once
+        by_subject: dict[str, list[str]] = {}
+        by_object: dict[str, list[str]] = {}
+        for s, o in self.pairs:
+            found = by_subject.get(s)
+            if found is None:
+                by_subject[s] = [o]
+            else:
+                found.append(o)
+            found = by_object.get(o)
+            if found is None:
+                by_object[o] = [s]
+            else:
+                found.append(s)
+        self.by_subject = by_subject
+        self.by_object = by_object
+
+
 BULK_AFTER = 2_000
 """Look-ups of one predicate answered one by one before the index reads that predicate whole.
 
@@ -100,6 +131,7 @@ class GraphIndex:
         self._tables: dict[str, _Table] = {}
         self._literal_tables: dict[str, dict[str, list[tuple[str, str | None]]]] = {}
         self._labels: dict[tuple[str, str], str] = {}
+        self._iri_tables: dict[str, _IriTable] = {}
 
     def _table(self, predicate: URIRef) -> _Table:
         key = str(predicate)
@@ -175,12 +207,45 @@ class GraphIndex:
         objects = dict.fromkeys(self._graph.objects(subject, predicate))
         return [(str(o), o.language) for o in objects if isinstance(o, Literal)]
 
-    def label(self, node: Node, lang: str = "nl") -> str:
-        """The label of ``node`` in ``lang``, falling back to any label, then to the IRI's last segment."""
-        key = (_key(node), lang)
+    def _iri_table(self, predicate: URIRef | str) -> _IriTable:
+        key = str(predicate)
+        table = self._iri_tables.get(key)
+        if table is None:
+            table = self._iri_tables[key] = _IriTable(self._store.iri_pairs(URIRef(key)))
+        return table
+
+    def iri_pairs(self, predicate: URIRef | str) -> list[tuple[str, str]]:
+        """Every distinct ``(subject, object)`` of ``predicate`` where both are IRIs, as strings, in no order.
+
+        >>> from ecosysteem.graph import load
+        >>> from ecosysteem.vocab import EZ
+        >>> ("https://w3id.org/ecosysteem/id/network/twente", str(EZ.Network)) in load().index().iri_pairs(RDF.type)
+        True
+        """
+        return self._iri_table(predicate).pairs
+
+    def iri_objects(self, subject: str, predicate: URIRef | str) -> list[str]:
+        """The IRI objects of ``(subject, predicate, ?)`` as strings.
+
+        ``subject`` is an IRI string (a ``URIRef`` is taken too: dictionary keys are plain strings, and an rdflib
+        term does not hash like the string of its IRI).
+        """
+        return self._iri_table(predicate).by_subject.get(str(subject), _NO_STRINGS)
+
+    def iri_subjects(self, predicate: URIRef | str, obj: str) -> list[str]:
+        """The IRI subjects of ``(?, predicate, obj)`` as strings; ``obj`` is an IRI string (or ``URIRef``)."""
+        return self._iri_table(predicate).by_object.get(str(obj), _NO_STRINGS)
+
+    def label(self, node: Node | str, lang: str = "nl") -> str:
+        """The label of ``node`` in ``lang``, falling back to any label, then to the IRI's last segment.
+
+        ``node`` is an RDF term or an IRI as a plain string.
+        """
+        term: Node = node if isinstance(node, Node) else str.__new__(URIRef, node)  # a str is an IRI here
+        key = (_key(term), lang)
         found = self._labels.get(key)
         if found is None:
-            found = self._labels[key] = self._label(node, lang)
+            found = self._labels[key] = self._label(term, lang)
         return found
 
     def _label(self, node: Node, lang: str) -> str:

@@ -96,6 +96,22 @@ class Store(ABC):
         names the query in error messages. Raises :class:`~ecosysteem.errors.QueryError`.
         """
 
+    def query_strings(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        *,
+        prepared: Query | None = None,
+        name: str | None = None,
+    ) -> list[tuple[str | None, ...]]:
+        """Run a SELECT query like :meth:`query`; return each row as plain strings (``None`` where unbound).
+
+        An IRI gives its IRI, a literal its lexical form, a blank node its identifier. Whole-graph analysis
+        reads results this way: stores on another engine override it to make no rdflib term at all.
+        """
+        rows = self.query(sparql, bindings, prepared=prepared, name=name)
+        return [tuple(None if value is None else str(value) for value in row) for row in rows]  # type: ignore[union-attr]
+
     @abstractmethod
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
         """Load one RDF file (replacing its source graph where the store has them); return the triples added."""
@@ -115,6 +131,15 @@ class Store(ABC):
         a view on another engine override it with one bulk read.
         """
         return self.graph.subject_objects(predicate)
+
+    def iri_pairs(self, predicate: URIRef) -> Iterator[tuple[str, str]]:
+        """Every ``(subject, object)`` of ``predicate`` where both are IRIs, as plain strings (possibly repeated).
+
+        Whole-graph passes read the graph this way: a string costs far less to make than an rdflib term.
+        """
+        for subject, obj in self.subject_objects(predicate):
+            if isinstance(subject, URIRef) and isinstance(obj, URIRef):
+                yield str(subject), str(obj)
 
     def subject_literals(self, predicate: URIRef) -> Iterator[tuple[Node, str, str | None]]:
         """Every ``(subject, lexical form, language tag or None)`` of the literal objects of ``predicate``.

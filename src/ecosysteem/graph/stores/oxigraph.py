@@ -290,6 +290,27 @@ class OxigraphStore(Store):
             message = " ".join(str(exc).split())[:300]
             raise QueryError(f"query {name!r} failed: {message}" if name else f"the query failed: {message}") from None
 
+    def query_strings(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        *,
+        prepared: Query | None = None,
+        name: str | None = None,
+    ) -> list[tuple[str | None, ...]]:
+        try:
+            raw = self._ox.query(
+                inject_values(sparql, bindings or {}), use_default_graph_as_union=True, prefixes=_PREFIXES
+            )
+            if not isinstance(raw, ox.QuerySolutions):
+                raise QueryError(f"query {name!r} is no SELECT query" if name else "the query is no SELECT query")
+            return [tuple(None if value is None else value.value for value in row) for row in raw]
+        except QueryError:
+            raise
+        except (SyntaxError, OSError, ValueError, TypeError) as exc:
+            message = " ".join(str(exc).split())[:300]
+            raise QueryError(f"query {name!r} failed: {message}" if name else f"the query failed: {message}") from None
+
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
         """Load ``path`` with Oxigraph's own parser and loader, replacing the file's source graph with its triples.
 
@@ -343,6 +364,13 @@ class OxigraphStore(Store):
         convert = _memo_to_rdf()
         for quad in self._quads_of(predicate):
             yield convert(quad.subject), convert(quad.object)
+
+    def iri_pairs(self, predicate: URIRef) -> Iterator[tuple[str, str]]:
+        named = ox.NamedNode
+        for quad in self._quads_of(predicate):
+            subject, obj = quad.subject, quad.object
+            if type(subject) is named and type(obj) is named:
+                yield subject.value, obj.value
 
     def subject_literals(self, predicate: URIRef) -> Iterator[tuple[Node, str, str | None]]:
         convert = _memo_to_rdf()
