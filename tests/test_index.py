@@ -90,3 +90,20 @@ def test_labels_of_iri_strings_are_the_labels_of_the_terms(eco: Ecosystem) -> No
     for node in (ID["organisation/zgt"], ID["network/twente"], ID["nowhere/at-all"]):
         for lang in ("nl", "en"):
             assert index.label(str(node), lang) == index.label(node, lang) == eco.label(node, lang)
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+@pytest.mark.parametrize("bulk_after", [0, 10**9], ids=["bulk", "one-by-one"])
+def test_labels_of_blank_nodes(tmp_path: object, store: str, bulk_after: int) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "blank.ttl"
+    path.write_text(
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        '<https://example.org/a> <https://example.org/p> [ rdfs:label "Leeg"@nl , "Empty"@en ] .\n',
+        encoding="utf-8",
+    )
+    eco = load(path, defaults=False, store=store)
+    blank = next(iter(eco.graph.objects(URIRef("https://example.org/a"), URIRef("https://example.org/p"))))
+    index = GraphIndex(eco.store, bulk_after=bulk_after)
+    assert (index.label(blank, "nl"), index.label(blank, "en")) == ("Leeg", "Empty")

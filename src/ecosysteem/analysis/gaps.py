@@ -273,6 +273,12 @@ _KINDS: tuple[tuple[str, str], ...] = tuple(
 """What a finding's subject is called, by its most specific class first."""
 
 
+# Per-finding look-ups use these: each EZ.x access makes (and checks) a new URIRef.
+_PART_OF, _IN_PLAN, _PLAN_OF, _LEVEL = EZ.partOf, EZ.inPlan, EZ.planOf, EZ.level
+_PARTY_PROPS = (EZ.responsible, EZ.lead, EZ.participant)
+_TYPE, _MEMBER, _ORGANIZATION = RDF.type, ORG.member, ORG.organization
+
+
 class _Context:
     """What every detector needs: the ecosystem, its index, and per-subject labels, kinds, levels and networks.
 
@@ -312,7 +318,7 @@ class _Context:
         return self.index.label(str(iri), lang)  # the index caches labels
 
     def kind(self, iri: Any) -> str:
-        types = self.index.iri_objects(str(iri), RDF.type)
+        types = self.index.iri_objects(str(iri), _TYPE)
         for cls, name in _KINDS:
             if cls in types:
                 return name
@@ -326,23 +332,21 @@ class _Context:
         if found is None:
             g = self.index
             nets: set[str] = set()
-            for top in _walk(key, lambda node: g.iri_objects(node, EZ.partOf)):
-                for plan in g.iri_objects(top, EZ.inPlan):
-                    nets.update(n for n in g.iri_objects(plan, EZ.planOf) if n in self.networks)
-                for prop in (EZ.responsible, EZ.lead, EZ.participant):
+            for top in _walk(key, lambda node: g.iri_objects(node, _PART_OF)):
+                for plan in g.iri_objects(top, _IN_PLAN):
+                    nets.update(n for n in g.iri_objects(plan, _PLAN_OF) if n in self.networks)
+                for prop in _PARTY_PROPS:
                     nets.update(n for n in g.iri_objects(top, prop) if n in self.networks)
             found = self._activity_networks[key] = sorted(nets)
         return found
 
     def member_networks(self, collaboration: Any) -> list[str]:
         g = self.index
-        members = (
-            m for mem in g.iri_subjects(ORG.organization, str(collaboration)) for m in g.iri_objects(mem, ORG.member)
-        )
+        members = (m for mem in g.iri_subjects(_ORGANIZATION, str(collaboration)) for m in g.iri_objects(mem, _MEMBER))
         return sorted({n for n in members if n in self.networks})
 
     def level(self, iri: Any) -> str | None:
-        return self.view.first(str(iri), EZ.level)
+        return self.view.first(str(iri), _LEVEL)
 
 
 def _walk(start: str, step: Callable[[str], list[str]]) -> list[str]:
@@ -577,10 +581,17 @@ def _duplication(ctx: _Context) -> list[Finding]:
         for theme in themes[n1] & themes[n2]
         if not parties[(n1, theme)] & parties[(n2, theme)]
     )
+    evidence: dict[tuple[str, str], str] = {}  # a network's activities on a theme recur in many pairs
+
+    def listed(network: str, theme: str) -> str:
+        found = evidence.get((network, theme))
+        if found is None:
+            names = sorted(ctx.label(a) for a in activities[(network, theme)])
+            found = evidence[network, theme] = f"{ctx.label(network)}: {'; '.join(names)}"
+        return found
+
     out = []
     for collaboration, theme, n1, n2 in rows:
-        acts1 = sorted(ctx.label(a) for a in activities[(n1, theme)])
-        acts2 = sorted(ctx.label(a) for a in activities[(n2, theme)])
         out.append(
             _finding(
                 ctx,
@@ -589,7 +600,7 @@ def _duplication(ctx: _Context) -> list[Finding]:
                 f"{ctx.label(n1)} en {ctx.label(n2)} werken beide aan '{ctx.label(theme)}' zonder gedeelde deelnemer",
                 f"{ctx.label(n1, 'en')} and {ctx.label(n2, 'en')} both work on '{ctx.label(theme, 'en')}' "
                 "with no participant in common",
-                [f"{ctx.label(n1)}: {'; '.join(acts1)}", f"{ctx.label(n2)}: {'; '.join(acts2)}"],
+                [listed(n1, theme), listed(n2, theme)],
                 [n1, n2],
             )
         )

@@ -77,6 +77,10 @@ _KIND_BY_CLASS: dict[URIRef, str] = {
     EZ.Collaboration: "collaboration",
     EZ.Organisation: "organisation",
 }
+# Hot loops use these: EZ.partOf makes (and checks) a new URIRef on every attribute access.
+_PART_OF, _PLAN_OF, _IN_PLAN, _UNIT_OF = EZ.partOf, EZ.planOf, EZ.inPlan, EZ.unitOf
+_ORG_TYPE, _LINE, _LEVEL = EZ.organisationType, EZ.lineOfCare, EZ.level
+_MEMBER, _ORGANIZATION = ORG.member, ORG.organization
 Reader = Graph | GraphIndex
 """What the helpers below read from: an rdflib graph, or the faster :class:`GraphIndex` of one."""
 
@@ -220,7 +224,7 @@ class IriView:
         seen = set(roots)
         todo = list(seen)
         while todo:
-            for child in self.g.iri_subjects(EZ.partOf, todo.pop()):
+            for child in self.g.iri_subjects(_PART_OF, todo.pop()):
                 if child not in seen:
                     seen.add(child)
                     todo.append(child)
@@ -229,7 +233,7 @@ class IriView:
     def network_activities(self, network: str) -> set[str]:
         """As :func:`network_activities`, for an IRI string."""
         g = self.g
-        roots = {a for plan in g.iri_subjects(EZ.planOf, network) for a in g.iri_subjects(EZ.inPlan, plan)}
+        roots = {a for plan in g.iri_subjects(_PLAN_OF, network) for a in g.iri_subjects(_IN_PLAN, plan)}
         roots.update(a for _role, prop in PARTY_PROPERTIES for a in g.iri_subjects(prop, network))
         return self.descendants(roots)
 
@@ -238,8 +242,8 @@ class IriView:
         g = self.g
         rows = [
             (mem, member, organization)
-            for mem, member in g.iri_pairs(ORG.member)
-            for organization in g.iri_objects(mem, ORG.organization)
+            for mem, member in g.iri_pairs(_MEMBER)
+            for organization in g.iri_objects(mem, _ORGANIZATION)
         ]
         rows.sort()
         return rows
@@ -250,17 +254,17 @@ class IriView:
         return min(values) if values else None
 
     def attrs(self, node: str, kind: str) -> dict[str, object]:
-        org_type = self.first(node, EZ.organisationType)
-        line = self.first(node, EZ.lineOfCare)
+        org_type = self.first(node, _ORG_TYPE)
+        line = self.first(node, _LINE)
         if line is None and org_type is not None:
-            line = self.first(org_type, EZ.lineOfCare)
+            line = self.first(org_type, _LINE)
         return {
             "label": self.g.label(node, "nl"),
             "label_en": self.g.label(node, "en"),
             "kind": kind,
             "org_type": org_type,
             "line": line,
-            "level": self.first(node, EZ.level),
+            "level": self.first(node, _LEVEL),
         }
 
     def networks_by_agent(self) -> dict[str, set[str]]:
@@ -271,7 +275,7 @@ class IriView:
             for activity in self.network_activities(net):
                 for party in self.parties(activity):
                     out[party].add(net)
-            for group in self.g.iri_subjects(EZ.unitOf, net):
+            for group in self.g.iri_subjects(_UNIT_OF, net):
                 out[group].add(net)
         for _mem, member, organization in self.memberships():
             if self.kind(organization) == "network":
@@ -313,7 +317,7 @@ class IriView:
         for mem, member, organization in self.memberships():
             if agent(member) and agent(organization):
                 link(member, organization, mem)
-        for group, owner in self.g.iri_pairs(EZ.unitOf):
+        for group, owner in self.g.iri_pairs(_UNIT_OF):
             if agent(group) and agent(owner):
                 link(group, owner, group)
         return agents, contexts

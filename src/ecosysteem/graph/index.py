@@ -202,7 +202,7 @@ class GraphIndex:
             if table is None:
                 table = self._literal_tables[key] = defaultdict(list)
                 for s, value, language in dict.fromkeys(self._store.subject_literals(predicate)):
-                    table[_key(s)].append((value, language))
+                    table[s].append((value, language))
             return table.get(_key(subject), [])
         objects = dict.fromkeys(self._graph.objects(subject, predicate))
         return [(str(o), o.language) for o in objects if isinstance(o, Literal)]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
@@ -141,14 +141,15 @@ class Store(ABC):
             if isinstance(subject, URIRef) and isinstance(obj, URIRef):
                 yield str(subject), str(obj)
 
-    def subject_literals(self, predicate: URIRef) -> Iterator[tuple[Node, str, str | None]]:
+    def subject_literals(self, predicate: URIRef) -> Iterator[tuple[str, str, str | None]]:
         """Every ``(subject, lexical form, language tag or None)`` of the literal objects of ``predicate``.
 
-        Labels are read this way: plain strings cost far less to make than rdflib literals.
+        The subject is given as a string: its IRI, or ``_:`` and its identifier for a blank node. Labels are read
+        this way: plain strings cost far less to make than rdflib terms.
         """
         for subject, obj in self.subject_objects(predicate):
             if isinstance(obj, Literal):
-                yield subject, str(obj), obj.language
+                yield ("_:" + str(subject) if isinstance(subject, BNode) else str(subject)), str(obj), obj.language
 
     def sources(self) -> dict[str, str]:
         """Return the source graphs the store holds, each with the SHA-256 of the file it came from."""

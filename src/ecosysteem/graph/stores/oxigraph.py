@@ -372,12 +372,13 @@ class OxigraphStore(Store):
             if type(subject) is named and type(obj) is named:
                 yield subject.value, obj.value
 
-    def subject_literals(self, predicate: URIRef) -> Iterator[tuple[Node, str, str | None]]:
-        convert = _memo_to_rdf()
+    def subject_literals(self, predicate: URIRef) -> Iterator[tuple[str, str, str | None]]:
+        literal, blank = ox.Literal, ox.BlankNode
         for quad in self._quads_of(predicate):
             obj = quad.object
-            if isinstance(obj, ox.Literal):
-                yield convert(quad.subject), obj.value, obj.language
+            if type(obj) is literal:
+                subject = quad.subject
+                yield ("_:" + subject.value if type(subject) is blank else subject.value), obj.value, obj.language
 
     def _quads_of(self, predicate: URIRef) -> Iterator[Any]:
         """One scan of the predicate's quads in every graph (a triple in two graphs comes twice)."""
