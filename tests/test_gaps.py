@@ -277,3 +277,47 @@ def test_findings_name_what_their_subject_is_and_where(
         assert any(network in n for f in hits for n in f.networks)
     if kind == "network":
         assert all(f.level == "https://w3id.org/ecosysteem/id/level/regionaal" for f in hits)
+
+
+@pytest.mark.parametrize("gap", [g.id for g in GAP_TYPES])
+def test_each_detector_declares_the_queries_it_reads(eco: Ecosystem, gap: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ecosysteem.analysis import gaps
+
+    read: list[str] = []
+    ctx = gaps._Context(eco, {"reference_date": "2026-11-23", "required_types": None})
+    original = ctx.rows
+    monkeypatch.setattr(ctx, "rows", lambda name: read.append(name) or original(name))
+    gaps._DETECTORS[gap](ctx)
+    assert set(read) == set(gaps._QUERIES_OF[gap])
+
+
+def test_background_queries_give_the_same_findings_and_surface_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import ecosysteem
+    from ecosysteem.analysis import gaps
+
+    ox = ecosysteem.load(store="oxigraph")
+    assert ox.store.concurrent_queries
+    threads: set[str] = set()
+    original = gaps.query_strings
+
+    def recording(eco: Ecosystem, name: str) -> list[tuple[str | None, ...]]:
+        threads.add(threading.current_thread().name)
+        if name == "gap-chain-not-connected" and fail:
+            raise QueryError("the endpoint refused gap-chain-not-connected")
+        return original(eco, name)
+
+    monkeypatch.setattr(gaps, "query_strings", recording)
+    fail = False
+    in_background = find_gaps(ox, reference_date="2026-11-23")
+    assert any(name.startswith("ecosysteem-gaps") for name in threads)
+    monkeypatch.setattr(type(ox.store), "concurrent_queries", False)
+    threads.clear()
+    assert find_gaps(ox, reference_date="2026-11-23") == in_background
+    assert threads == {threading.main_thread().name}
+    monkeypatch.setattr(type(ox.store), "concurrent_queries", True)
+    fail = True
+    with pytest.raises(QueryError, match="refused gap-chain-not-connected"):
+        find_gaps(ox, reference_date="2026-11-23")
+    assert not [t for t in threading.enumerate() if t.name.startswith("ecosysteem-gaps")]

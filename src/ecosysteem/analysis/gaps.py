@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import StrEnum
 from typing import Any
 
@@ -287,11 +288,19 @@ class _Context:
     round trip to the store, or an rdflib term, per question would cost more than the gap queries themselves.
     """
 
-    def __init__(self, eco: Ecosystem, params: dict[str, Any]) -> None:
+    def __init__(self, eco: Ecosystem, params: dict[str, Any], prefetch: Iterable[str] = ()) -> None:
         from ecosysteem.analysis.network import IriView
 
         self.eco = eco
         self.params = params
+        self._pending: dict[str, Future[list[tuple[str | None, ...]]]] = {}
+        self._pool: ThreadPoolExecutor | None = None
+        names = list(dict.fromkeys(prefetch))
+        if names and eco.store.concurrent_queries:
+            # The store's engine runs the queries in the background while Python builds the index and the
+            # collaboration graph: on two cores the report takes about the longer of the two, not their sum.
+            self._pool = ThreadPoolExecutor(max_workers=_QUERY_THREADS, thread_name_prefix="ecosysteem-gaps")
+            self._pending = {name: self._pool.submit(query_strings, eco, name) for name in names}
         self.index = eco.index()
         self.view = IriView(self.index)
         self.networks = set(self.index.iri_subjects(RDF.type, EZ.Network))
@@ -299,11 +308,22 @@ class _Context:
         self._scope_counts: dict[str, int] | None = None
         self._recorded: set[str] | None = None
 
+    def rows(self, name: str) -> list[tuple[str | None, ...]]:
+        """The rows of the named query ``name`` as strings: from the background run if one was started."""
+        pending = self._pending.pop(name, None)
+        return pending.result() if pending is not None else query_strings(self.eco, name)
+
+    def close(self) -> None:
+        """Stop the background queries (after an error, those not started yet are dropped)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
     def scope_counts(self) -> dict[str, int]:
         """Activities in scope of each supra-regional collaboration (run once, shared by two detectors)."""
         if self._scope_counts is None:
             counts: dict[str, int] = defaultdict(int)
-            for collaboration, _activity in query_strings(self.eco, "collaboration-activities"):
+            for collaboration, _activity in self.rows("collaboration-activities"):
                 counts[str(collaboration)] += 1
             self._scope_counts = dict(counts)
         return self._scope_counts
@@ -311,7 +331,7 @@ class _Context:
     def recorded_networks(self) -> set[str]:
         """Networks with any membership, plan or activity recorded; the others cannot be assessed."""
         if self._recorded is None:
-            self._recorded = {str(n) for (n,) in query_strings(self.eco, "networks-with-records")}
+            self._recorded = {str(n) for (n,) in self.rows("networks-with-records")}
         return self._recorded
 
     def label(self, iri: Any, lang: str = "nl") -> str:
@@ -394,7 +414,7 @@ def _finding(
 def _function_not_served(ctx: _Context) -> list[Finding]:
     counts = ctx.scope_counts()
     out = []
-    for collaboration, function in query_strings(ctx.eco, "gap-function-not-served"):
+    for collaboration, function in ctx.rows("gap-function-not-served"):
         n = counts.get(str(collaboration), 0)
         out.append(
             _finding(
@@ -413,7 +433,7 @@ def _function_not_served(ctx: _Context) -> list[Finding]:
 def _loop_not_served(ctx: _Context) -> list[Finding]:
     counts = ctx.scope_counts()
     out = []
-    for collaboration, concept, kind in query_strings(ctx.eco, "gap-loop-not-served"):
+    for collaboration, concept, kind in ctx.rows("gap-loop-not-served"):
         what_nl = "lus" if str(kind) == "loop" else "actie"
         out.append(
             _finding(
@@ -432,7 +452,7 @@ def _loop_not_served(ctx: _Context) -> list[Finding]:
 
 def _loop_without_partner(ctx: _Context) -> list[Finding]:
     out = []
-    for activity, loop, category in query_strings(ctx.eco, "gap-loop-without-partner"):
+    for activity, loop, category in ctx.rows("gap-loop-without-partner"):
         out.append(
             _finding(
                 ctx,
@@ -449,7 +469,7 @@ def _loop_without_partner(ctx: _Context) -> list[Finding]:
 
 def _level_disconnect(ctx: _Context) -> list[Finding]:
     out = []
-    for (network,) in query_strings(ctx.eco, "networks-without-supraregion"):
+    for (network,) in ctx.rows("networks-without-supraregion"):
         out.append(
             _finding(
                 ctx,
@@ -461,7 +481,7 @@ def _level_disconnect(ctx: _Context) -> list[Finding]:
                 [str(network)],
             )
         )
-    for (collaboration,) in query_strings(ctx.eco, "supraregions-without-national-link"):
+    for (collaboration,) in ctx.rows("supraregions-without-national-link"):
         out.append(
             _finding(
                 ctx,
@@ -478,7 +498,7 @@ def _level_disconnect(ctx: _Context) -> list[Finding]:
 
 def _transmural_gap(ctx: _Context) -> list[Finding]:
     lines: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for network, activity, line in query_strings(ctx.eco, "activity-lines"):
+    for network, activity, line in ctx.rows("activity-lines"):
         lines[str(network)][str(activity)].add(str(line).rsplit("/", 1)[-1])
     out = []
     first, specialist = "eerste-lijn", {"tweede-lijn", "derde-lijn"}
@@ -509,7 +529,7 @@ def _missing_partner_types(ctx: _Context) -> list[Finding]:
     required = ctx.params.get("required_types") or DEFAULT_REQUIRED_TYPES
     g = ctx.index
     present: dict[str, set[str]] = defaultdict(set)
-    for network, type_ in query_strings(ctx.eco, "network-partner-types"):
+    for network, type_ in ctx.rows("network-partner-types"):
         for t in _walk(str(type_), lambda node: g.iri_objects(node, SKOS.broader)):
             present[str(network)].add(t.rsplit("/", 1)[-1])
     out = []
@@ -561,7 +581,7 @@ def _duplication(ctx: _Context) -> list[Finding]:
     # tests/test_gaps.py checks the two agree on the default data.
     activities: dict[tuple[str, str], set[str]] = defaultdict(set)
     parties: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for network, theme, activity, party in query_strings(ctx.eco, "network-theme-activities"):
+    for network, theme, activity, party in ctx.rows("network-theme-activities"):
         activities[(str(network), str(theme))].add(str(activity))
         if party is not None:
             parties[(str(network), str(theme))].add(str(party))
@@ -569,7 +589,7 @@ def _duplication(ctx: _Context) -> list[Finding]:
     for network, theme in activities:
         themes[network].add(theme)
     members: dict[str, set[str]] = defaultdict(set)
-    for collaboration, network in query_strings(ctx.eco, "supraregion-networks"):
+    for collaboration, network in ctx.rows("supraregion-networks"):
         if str(network) in themes:
             members[str(collaboration)].add(str(network))
     rows = sorted(
@@ -628,7 +648,7 @@ def _no_owner_no_period(ctx: _Context) -> list[Finding]:
             raise QueryError(f"reference_date {reference!r} is not a date (YYYY-MM-DD)") from None
     done = {str(ID["status/afgerond"]), str(ID["status/doorlopend"])}
     out = []
-    for activity, owners, start, end, status, period_texts, outputs in query_strings(ctx.eco, "activity-ownership"):
+    for activity, owners, start, end, status, period_texts, outputs in ctx.rows("activity-ownership"):
         nets = ctx.networks_of_activity(activity)
         status_label = ctx.label(status) if status is not None else "none"
         if int(owners or 0) == 0:
@@ -681,7 +701,7 @@ def _no_owner_no_period(ctx: _Context) -> list[Finding]:
 
 def _patient_voice(ctx: _Context) -> list[Finding]:
     out = []
-    for subject, kind in query_strings(ctx.eco, "gap-patient-voice-missing"):
+    for subject, kind in ctx.rows("gap-patient-voice-missing"):
         if str(kind) == "group":
             unit = ctx.view.first(str(subject), EZ.unitOf)
             nets = [unit] if unit in ctx.networks else []
@@ -747,7 +767,7 @@ def _single_point_of_failure(ctx: _Context) -> list[Finding]:
 
 def _chain_not_connected(ctx: _Context) -> list[Finding]:
     out = []
-    for (chain,) in query_strings(ctx.eco, "gap-chain-not-connected"):
+    for (chain,) in ctx.rows("gap-chain-not-connected"):
         out.append(
             _finding(
                 ctx,
@@ -774,6 +794,25 @@ _DETECTORS: dict[str, Callable[[_Context], list[Finding]]] = {
     "single-point-of-failure": _single_point_of_failure,
     "chain-not-connected": _chain_not_connected,
 }
+
+
+_QUERIES_OF: dict[str, tuple[str, ...]] = {
+    "function-not-served": ("collaboration-activities", "gap-function-not-served"),
+    "loop-not-served": ("collaboration-activities", "gap-loop-not-served"),
+    "loop-without-partner": ("gap-loop-without-partner",),
+    "level-disconnect": ("networks-without-supraregion", "supraregions-without-national-link"),
+    "transmural-gap": ("activity-lines", "networks-with-records"),
+    "missing-partner-types": ("network-partner-types", "networks-with-records"),
+    "duplication-without-alignment": ("network-theme-activities", "supraregion-networks"),
+    "no-owner-no-period": ("activity-ownership",),
+    "patient-voice-missing": ("gap-patient-voice-missing",),
+    "single-point-of-failure": (),
+    "chain-not-connected": ("gap-chain-not-connected",),
+}
+"""The named queries each detector reads (started together in the background where the store allows)."""
+
+_QUERY_THREADS = 2
+"""Queries run side by side; the machines this is made for have two cores, and one does the Python work."""
 
 
 def find_gaps(
@@ -807,12 +846,17 @@ def find_gaps(
     unknown = [t for t in wanted if t not in _DETECTORS]
     if unknown:
         raise QueryError(f"unknown gap type {unknown[0]!r}; known: {', '.join(_DETECTORS)}")
-    ctx = _Context(eco, {"reference_date": reference_date, "required_types": required_types})
+    params = {"reference_date": reference_date, "required_types": required_types}
+    ctx = _Context(eco, params, prefetch=(name for gap in wanted for name in _QUERIES_OF[gap]))
     findings: list[Finding] = []
-    with task("gaps", len(wanted)) as advance:
-        for gap in wanted:
-            findings += _DETECTORS[gap](ctx)
-            advance(1)
+    try:
+        with task("gaps", len(wanted)) as advance:
+            # Detectors without a query first, while the store answers the others' queries in the background.
+            for gap in sorted(wanted, key=lambda g: bool(_QUERIES_OF[g])):
+                findings += _DETECTORS[gap](ctx)
+                advance(1)
+    finally:
+        ctx.close()
     if network is not None:
         targets = _match_networks(eco, network)
         findings = [f for f in findings if targets.intersection(f.networks) or f.subject in targets]

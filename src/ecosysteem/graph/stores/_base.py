@@ -76,6 +76,11 @@ class Store(ABC):
     named_graphs: ClassVar[bool] = False
     """Whether sources live in named graphs (and reloading a source replaces its graph)."""
 
+    concurrent_queries: ClassVar[bool] = False
+    """Whether queries may run side by side in threads and gain from it (the engine works outside Python's GIL,
+    or on another machine). :func:`~ecosysteem.analysis.gaps.find_gaps` then runs its queries in the background
+    while it does its Python-side work."""
+
     @property
     @abstractmethod
     def graph(self) -> Graph:

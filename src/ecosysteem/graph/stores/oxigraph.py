@@ -245,6 +245,7 @@ class OxigraphStore(Store):
 
     kind = "oxigraph"
     named_graphs = True
+    concurrent_queries = True  # pyoxigraph releases the GIL while it evaluates a query
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None

@@ -125,6 +125,7 @@ class SparqlStore(Store):
     """
 
     kind = "sparql"
+    concurrent_queries = True  # the endpoint answers requests side by side
     named_graphs = True
 
     def __init__(
