@@ -321,3 +321,11 @@ def test_background_queries_give_the_same_findings_and_surface_errors(monkeypatc
     with pytest.raises(QueryError, match="refused gap-chain-not-connected"):
         find_gaps(ox, reference_date="2026-11-23")
     assert not [t for t in threading.enumerate() if t.name.startswith("ecosysteem-gaps")]
+
+
+def test_direct_look_ups_give_the_same_findings(findings: list[Finding], monkeypatch: pytest.MonkeyPatch) -> None:
+    import ecosysteem
+    from ecosysteem.graph import index
+
+    monkeypatch.setattr(index, "_SMALL", 0)  # every predicate counts as large: asked subject by subject
+    assert find_gaps(ecosysteem.load(store="oxigraph"), reference_date="2026-11-23") == findings

@@ -665,10 +665,13 @@ def test_projections_follow_their_definition(any_eco: Ecosystem) -> None:
     assert list(links_only.nodes) == list(G.nodes) and sorted(links_only.edges) == sorted(G.edges)
 
 
-def test_projections_are_the_same_on_every_store(eco: Ecosystem) -> None:
+@pytest.mark.parametrize("small", [5_000, 0], ids=["tables", "direct"])
+def test_projections_are_the_same_on_every_store(eco: Ecosystem, small: int, monkeypatch: pytest.MonkeyPatch) -> None:
     import ecosysteem
+    from ecosysteem.graph import index
 
     ox = ecosysteem.load(store="oxigraph")
+    monkeypatch.setattr(index, "_SMALL", small)  # 0: every predicate is asked subject by subject where it can
     for project in (collaboration_graph, bipartite_graph, level_graph):
         mem_graph, ox_graph = project(eco), project(ox)
         assert list(mem_graph.nodes(data=True)) == list(ox_graph.nodes(data=True)), project.__name__

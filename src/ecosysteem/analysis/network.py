@@ -194,6 +194,7 @@ class IriView:
         self.networks = sorted(n for n, kind in typed.items() if kind == "network")
         """The agents whose most specific kind is network, sorted."""
         self._collaborations: tuple[dict[str, str], dict[tuple[str, str], set[str]]] | None = None
+        self._memberships: list[tuple[str, str, str]] | None = None
 
     def kind(self, node: str) -> str | None:
         """As :func:`agent_kind`, for an IRI string."""
@@ -238,15 +239,17 @@ class IriView:
         return self.descendants(roots)
 
     def memberships(self) -> list[tuple[str, str, str]]:
-        """Every ``(membership, member, organization)`` with IRIs in all three places, sorted."""
-        g = self.g
-        rows = [
-            (mem, member, organization)
-            for mem, member in g.iri_pairs(_MEMBER)
-            for organization in g.iri_objects(mem, _ORGANIZATION)
-        ]
-        rows.sort()
-        return rows
+        """Every ``(membership, member, organization)`` with IRIs in all three places, sorted (cached)."""
+        if self._memberships is None:
+            organizations: dict[str, list[str]] = defaultdict(list)
+            for mem, organization in self.g.iri_pairs(_ORGANIZATION):  # a full pass: read whole, then joined
+                organizations[mem].append(organization)
+            self._memberships = sorted(
+                (mem, member, organization)
+                for mem, member in self.g.iri_pairs(_MEMBER)
+                for organization in organizations.get(mem, ())
+            )
+        return self._memberships
 
     def first(self, subject: str, prop: URIRef) -> str | None:
         # Several values can only come from inconsistent data; the smallest keeps the result deterministic.

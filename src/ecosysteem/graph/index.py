@@ -103,6 +103,9 @@ class _IriTable:
         self.by_object = by_object
 
 
+_SMALL = 5_000
+"""A predicate with at most this many triples is read whole at once on a store with direct look-ups."""
+
 BULK_AFTER = 2_000
 """Look-ups of one predicate answered one by one before the index reads that predicate whole.
 
@@ -132,6 +135,12 @@ class GraphIndex:
         self._literal_tables: dict[str, dict[str, list[tuple[str, str | None]]]] = {}
         self._labels: dict[tuple[str, str], str] = {}
         self._iri_tables: dict[str, _IriTable] = {}
+        # On a store with cheap direct look-ups (Oxigraph), a large predicate is asked one subject at a time and
+        # read whole only for a full pass; a small one is read whole at once. (bulk_after=0 reads all whole.)
+        self._direct = store.direct_lookups and bulk_after > 0
+        self._large: dict[str, bool] = {}
+        self._checkpoint: dict[str, int] = {}
+        self._direct_asked: dict[str, int] = {}
 
     def _table(self, predicate: URIRef) -> _Table:
         key = str(predicate)
@@ -196,16 +205,48 @@ class GraphIndex:
 
     def literals(self, subject: Node, predicate: URIRef) -> list[tuple[str, str | None]]:
         """The literal objects of ``(subject, predicate, ?)`` as ``(lexical form, language tag or None)``."""
-        key = "literals " + str(predicate)  # counted and tabled apart from the same predicate read for its nodes
-        if self._bulk(key):
-            table = self._literal_tables.get(key)
-            if table is None:
-                table = self._literal_tables[key] = defaultdict(list)
-                for s, value, language in dict.fromkeys(self._store.subject_literals(predicate)):
-                    table[s].append((value, language))
-            return table.get(_key(subject), [])
-        objects = dict.fromkeys(self._graph.objects(subject, predicate))
-        return [(str(o), o.language) for o in objects if isinstance(o, Literal)]
+        return self._literals(_key(subject), predicate)
+
+    def _literals(self, key: str, predicate: URIRef) -> list[tuple[str, str | None]]:
+        table_key = "literals " + str(predicate)  # counted and tabled apart from the same predicate's nodes
+        table = self._literal_tables.get(table_key)
+        if table is None:
+            if self._direct_for(predicate, literals=True):
+                return self._store.literals_of(key, str(predicate))
+            if not self._direct and not self._bulk(table_key):
+                node = BNode(key[2:]) if key.startswith("_:") else URIRef(key)
+                objects = dict.fromkeys(self._graph.objects(node, predicate))
+                return [(str(o), o.language) for o in objects if isinstance(o, Literal)]
+            table = self._literal_tables[table_key] = defaultdict(list)
+            for s, value, language in dict.fromkeys(self._store.subject_literals(predicate)):
+                table[s].append((value, language))
+        return table.get(key, [])
+
+    def _direct_for(self, predicate: URIRef | str, literals: bool = False) -> bool:
+        """Whether to ask the store directly about ``predicate``: it is large and not read whole already.
+
+        A large predicate asked about often is read whole after all: at each checkpoint (5,000 questions, then
+        four times as many each time) a probe checks whether reading it whole would cost less than the questions
+        asked so far, so the cost stays within a small factor of the better choice.
+        """
+        if not self._direct:
+            return False
+        key = str(predicate)
+        if ("literals " + key in self._literal_tables) if literals else (key in self._iri_tables):
+            return False
+        large = self._large.get(key)
+        if large is None:
+            large = self._large[key] = self._store.has_more_than(key, _SMALL)
+            self._checkpoint[key] = _SMALL
+        if not large:
+            return False
+        asked = self._direct_asked[key] = self._direct_asked.get(key, 0) + 1
+        if asked >= self._checkpoint[key]:
+            if not self._store.has_more_than(key, 4 * asked):
+                self._large[key] = False  # cheaper whole from now on
+                return False
+            self._checkpoint[key] = 4 * asked
+        return True
 
     def _iri_table(self, predicate: URIRef | str) -> _IriTable:
         key = str(predicate)
@@ -230,10 +271,14 @@ class GraphIndex:
         ``subject`` is an IRI string (a ``URIRef`` is taken too: dictionary keys are plain strings, and an rdflib
         term does not hash like the string of its IRI).
         """
+        if self._direct_for(predicate):
+            return self._store.iri_objects_of(str(subject), str(predicate))
         return self._iri_table(predicate).by_subject.get(str(subject), _NO_STRINGS)
 
     def iri_subjects(self, predicate: URIRef | str, obj: str) -> list[str]:
         """The IRI subjects of ``(?, predicate, obj)`` as strings; ``obj`` is an IRI string (or ``URIRef``)."""
+        if self._direct_for(predicate):
+            return self._store.iri_subjects_of(str(predicate), str(obj))
         return self._iri_table(predicate).by_object.get(str(obj), _NO_STRINGS)
 
     def label(self, node: Node | str, lang: str = "nl") -> str:
@@ -241,21 +286,20 @@ class GraphIndex:
 
         ``node`` is an RDF term or an IRI as a plain string.
         """
-        term: Node = node if isinstance(node, Node) else str.__new__(URIRef, node)  # a str is an IRI here
-        key = (_key(term), lang)
-        found = self._labels.get(key)
+        key = node if type(node) is str else _key(node)  # type: ignore[arg-type]  # a plain str is an IRI here
+        found = self._labels.get((key, lang))
         if found is None:
-            found = self._labels[key] = self._label(term, lang)
+            found = self._labels[key, lang] = self._label(key, lang)
         return found
 
-    def _label(self, node: Node, lang: str) -> str:
+    def _label(self, key: str, lang: str) -> str:
         fallback = None
         for predicate in LABEL_PROPERTIES:
-            for value, language in self.literals(node, predicate):
+            for value, language in self._literals(key, predicate):
                 if language == lang:
                     return value
                 fallback = fallback or value
-        return fallback or str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return fallback or key.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
     def is_a(self, node: Node, cls: URIRef) -> bool:
         """Whether ``node`` has ``rdf:type cls`` (asserted; the graph is not inferred)."""

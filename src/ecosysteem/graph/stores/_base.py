@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
@@ -76,6 +77,10 @@ class Store(ABC):
     named_graphs: ClassVar[bool] = False
     """Whether sources live in named graphs (and reloading a source replaces its graph)."""
 
+    direct_lookups: ClassVar[bool] = False
+    """Whether one look-up (``iri_objects_of`` …) is cheap enough that a few thousand beat reading a large
+    predicate whole: true where the engine answers a bound pattern without making rdflib terms."""
+
     concurrent_queries: ClassVar[bool] = False
     """Whether queries may run side by side in threads and gain from it (the engine works outside Python's GIL,
     or on another machine). :func:`~ecosysteem.analysis.gaps.find_gaps` then runs its queries in the background
@@ -145,6 +150,29 @@ class Store(ABC):
         for subject, obj in self.subject_objects(predicate):
             if isinstance(subject, URIRef) and isinstance(obj, URIRef):
                 yield str(subject), str(obj)
+
+    def iri_objects_of(self, subject: str, predicate: str) -> list[str]:
+        """The distinct IRI objects of ``(subject, predicate, ?)``, as strings; ``subject`` is an IRI."""
+        objects = self.graph.objects(URIRef(subject), URIRef(predicate))
+        return list(dict.fromkeys(str(o) for o in objects if isinstance(o, URIRef)))
+
+    def iri_subjects_of(self, predicate: str, obj: str) -> list[str]:
+        """The distinct IRI subjects of ``(?, predicate, obj)``, as strings; ``obj`` is an IRI."""
+        subjects = self.graph.subjects(URIRef(predicate), URIRef(obj))
+        return list(dict.fromkeys(str(s) for s in subjects if isinstance(s, URIRef)))
+
+    def literals_of(self, subject: str, predicate: str) -> list[tuple[str, str | None]]:
+        """The distinct literal objects of ``(subject, predicate, ?)`` as ``(lexical form, language or None)``.
+
+        ``subject`` is an IRI, or ``_:`` and the identifier of a blank node (as :meth:`subject_literals` gives).
+        """
+        node = BNode(subject[2:]) if subject.startswith("_:") else URIRef(subject)
+        objects = self.graph.objects(node, URIRef(predicate))
+        return list(dict.fromkeys((str(o), o.language) for o in objects if isinstance(o, Literal)))
+
+    def has_more_than(self, predicate: str, n: int) -> bool:
+        """Whether more than ``n`` triples (counting repeats) have ``predicate``; reads at most ``n + 1``."""
+        return sum(1 for _ in itertools.islice(self.graph.triples((None, URIRef(predicate), None)), n + 1)) > n
 
     def subject_literals(self, predicate: URIRef) -> Iterator[tuple[str, str, str | None]]:
         """Every ``(subject, lexical form, language tag or None)`` of the literal objects of ``predicate``.
