@@ -23,6 +23,7 @@ from ecosysteem.analysis.metrics import (
     isolates,
     sample_size,
     weak_links,
+    weak_links_of_edges,
 )
 from ecosysteem.analysis.network import (
     AGENT_KINDS,
@@ -319,6 +320,9 @@ def test_weak_links_agree_with_networkx(edges: list[tuple[int, int]]) -> None:
     assert found.bridges == sorted(tuple(sorted(e)) for e in nx.bridges(G))
     assert sorted(found.splits) == sorted(nx.articulation_points(G))
     assert found.splits == _splits_by_removal(G)
+    # From a raw edge list, with its repeats, reversed repeats and self-loops: the same answer.
+    raw = [(str(a), str(b)) for a, b in edges] + [(str(b), str(a)) for a, b in edges[:3]]
+    assert weak_links_of_edges(raw) == found
 
 
 def test_directed_graph_is_read_as_undirected() -> None:

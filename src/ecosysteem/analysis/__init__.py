@@ -22,6 +22,7 @@ from ecosysteem.analysis.metrics import (
     freeman_centralisation,
     isolates,
     weak_links,
+    weak_links_of_edges,
 )
 from ecosysteem.analysis.network import (
     bipartite_graph,
@@ -71,4 +72,5 @@ __all__ = [
     "reaches_national",
     "run_query",
     "weak_links",
+    "weak_links_of_edges",
 ]

@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from enum import StrEnum
@@ -230,7 +230,7 @@ GAP_TYPES: tuple[GapType, ...] = (
         rationale="Kwetsbaarheden and continuity: collaboration that hangs on one party breaks with it.",
         source="seed 002 (Capaciteit specialisten: kwetsbaarheden, continuïteit)",
         severity=Severity.medium,
-        method="networkx articulation_points and bridges on the collaboration graph",
+        method="articulation points and bridges of the collaboration graph (networkx biconnected components)",
     ),
     GapType(
         id="chain-not-connected",
@@ -735,14 +735,18 @@ def _patient_voice(ctx: _Context) -> list[Finding]:
 
 
 def _single_point_of_failure(ctx: _Context) -> list[Finding]:
-    from ecosysteem.analysis.metrics import weak_links
+    from ecosysteem.analysis.metrics import weak_links_of_edges
 
-    # The structure alone decides (collaboration_links); labels and networks are read for the nodes a finding
-    # is about.
-    graph = ctx.view.links()
-    splits, all_bridges = weak_links(graph)
+    # The structure alone decides: the collaboration graph's edges (as collaboration_links), without building a
+    # networkx graph of them; labels and networks are read for the nodes a finding is about.
+    _agents, via = ctx.view.collaborations()
+    degree: Counter[str] = Counter()
+    for a, b in via:
+        degree[a] += 1
+        degree[b] += 1
+    splits, all_bridges = weak_links_of_edges(via)
     # a leaf's only link is trivially a bridge; the articulation point already covers it
-    bridges = [(a, b) for a, b in all_bridges if graph.degree(a) > 1 and graph.degree(b) > 1]
+    bridges = [(a, b) for a, b in all_bridges if degree[a] > 1 and degree[b] > 1]
     if not splits and not bridges:
         return []
     networks = ctx.view.networks_by_agent()
@@ -755,11 +759,10 @@ def _single_point_of_failure(ctx: _Context) -> list[Finding]:
                 node,
                 f"Zonder deze partij valt het samenwerkingsnetwerk in {len(parts)} delen uiteen",
                 f"Without this party the collaboration network splits into {len(parts)} parts",
-                [f"degree: {graph.degree(node)}", f"part sizes after removal: {parts}"],
+                [f"degree: {degree[node]}", f"part sizes after removal: {parts}"],
                 sorted(networks.get(node, ())),
             )
         )
-    via = ctx.view.collaborations()[1]
     for a, b in bridges:
         out.append(
             _finding(

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import combinations
 
 import networkx as nx
 from rdflib import Graph, URIRef
@@ -313,10 +312,21 @@ class IriView:
             if a != b:
                 contexts[(a, b) if a < b else (b, a)].add(context)
 
-        for activity in self.activities():
-            members = sorted(p for p in self.parties(activity) if agent(p))
-            for a, b in combinations(members, 2):
-                link(a, b, activity)
+        # Every activity's parties from one pass over each party property (an activity is anything with a party,
+        # so activities without one add no link and need not be listed).
+        parties_of: dict[str, set[str]] = defaultdict(set)
+        for _role, prop in PARTY_PROPERTIES:
+            for activity, party in self.g.iri_pairs(prop):
+                parties_of[activity].add(party)
+        for activity, found in parties_of.items():
+            if len(found) < 2:
+                continue
+            members = sorted(p for p in found if agent(p))
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    contexts[a, b].add(activity)  # sorted, and a party set holds no repeats: a < b
+        for party in (p for found in parties_of.values() if len(found) == 1 for p in found):
+            agent(party)  # a lone party is a node too
         for mem, member, organization in self.memberships():
             if agent(member) and agent(organization):
                 link(member, organization, mem)
