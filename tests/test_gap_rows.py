@@ -43,8 +43,11 @@ id:activity\\/a a ez:Activity ; rdfs:label "A"@nl , "A"@en ; ez:responsible id:n
 """
 
 
-def test_blank_nodes_fall_back_to_the_named_queries(small_graph: Callable[..., Ecosystem]) -> None:
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_blank_nodes_fall_back_to_the_named_queries(small_graph: Callable[..., Ecosystem], store: str) -> None:
     eco = small_graph(BLANK_MEMBERSHIP, bijenkorf=True)
+    if store == "oxigraph":
+        eco = ecosysteem.load(*eco.files, defaults=False, store="oxigraph")
     assert not gap_rows.applies(eco)
     # Through the blank membership the activity is in the collaboration's scope: its function is served.
     assert ("https://w3id.org/ecosysteem/id/collaboration/s", "https://w3id.org/ecosysteem/id/activity/a") in (

@@ -296,14 +296,20 @@ class _Context:
         self.params = params
         self._pending: dict[str, Future[list[tuple[str | None, ...]]]] = {}
         self._pool: ThreadPoolExecutor | None = None
-        # A remote endpoint runs the named queries itself; locally, some have cheaper index equivalents.
-        self.equivalents = eco.store.kind != "sparql" and gap_rows.applies(eco)
-        names = [n for n in dict.fromkeys(prefetch) if not (self.equivalents and n in gap_rows.EQUIVALENTS)]
-        if names and eco.store.concurrent_queries:
+        # A remote endpoint runs the named queries itself; locally, some have cheaper index equivalents, which
+        # apply when no blank node stands where they read (one ASK, answered in the background where it can).
+        local = eco.store.kind != "sparql"
+        names = [n for n in dict.fromkeys(prefetch) if not (local and n in gap_rows.EQUIVALENTS)]
+        self._equivalents: Future[bool] | bool = False
+        if eco.store.concurrent_queries and (names or local):
             # The store's engine runs the queries in the background while Python builds the index and the
             # collaboration graph: on two cores the report takes about the longer of the two, not their sum.
             self._pool = ThreadPoolExecutor(max_workers=_QUERY_THREADS, thread_name_prefix="ecosysteem-gaps")
+            if local:
+                self._equivalents = self._pool.submit(gap_rows.applies, eco)
             self._pending = {name: self._pool.submit(query_strings, eco, name) for name in names}
+        elif local:
+            self._equivalents = gap_rows.applies(eco)
         self.index = eco.index()
         self.view = IriView(self.index)
         self.networks = set(self.index.iri_subjects(RDF.type, EZ.Network))
@@ -320,9 +326,15 @@ class _Context:
         pending = self._pending.pop(name, None)
         if pending is not None:
             return pending.result()
-        if self.equivalents and name in gap_rows.EQUIVALENTS:
+        if name in gap_rows.EQUIVALENTS and self.equivalents():
             return gap_rows.EQUIVALENTS[name](self.view)
         return query_strings(self.eco, name)
+
+    def equivalents(self) -> bool:
+        """Whether the index equivalents of named queries apply (:func:`~ecosysteem.analysis.gap_rows.applies`)."""
+        if isinstance(self._equivalents, Future):
+            self._equivalents = self._equivalents.result()
+        return self._equivalents
 
     def close(self) -> None:
         """Stop the background queries (after an error, those not started yet are dropped)."""
