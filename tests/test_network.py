@@ -680,3 +680,19 @@ def test_projections_are_the_same_on_every_store(eco: Ecosystem, small: int, mon
         mem_graph, ox_graph = project(eco), project(ox)
         assert list(mem_graph.nodes(data=True)) == list(ox_graph.nodes(data=True)), project.__name__
         assert list(mem_graph.edges(data=True)) == list(ox_graph.edges(data=True)), project.__name__
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_weak_links_with_many_leaves_agree_with_removal(seed: int) -> None:
+    """Leaves are kept out of the search and counted on the node they hang on: stars, chains and pairs."""
+    import random
+
+    r = random.Random(seed)
+    G = nx.relabel_nodes(nx.gnm_random_graph(r.randint(2, 16), r.randint(0, 20), seed=seed), str)
+    for star in range(r.randint(1, 4)):
+        centre = str(r.randrange(G.number_of_nodes()))
+        G.add_edges_from((centre, f"leaf-{star}-{i}") for i in range(r.randint(1, 4)))
+    G.add_edge(f"pair-{seed}-a", f"pair-{seed}-b")
+    found = weak_links(G)
+    assert found.splits == _splits_by_removal(G)
+    assert found.bridges == sorted(tuple(sorted(e)) for e in nx.bridges(G))

@@ -187,12 +187,16 @@ def weak_links_of_edges(edges: Iterable[tuple[Hashable, Hashable]]) -> WeakLinks
     # depth-first search runs on the graph without its leaves: on a national collaboration graph, a third of it.
     leaves = {v for v, found in neighbours.items() if len(found) == 1}
     blocks: list[set[Hashable]] = []
+    pendant: dict[Hashable, int] = defaultdict(int)  # leaves hanging on a node: each a block of one edge
     found_bridges: list[tuple[str, str]] = []
     for leaf in leaves:
         (anchor,) = neighbours[leaf]
-        if anchor in leaves and str(anchor) < str(leaf):
-            continue  # two leaves joined: one block, counted from one side
-        blocks.append({leaf, anchor})
+        if anchor in leaves:
+            if str(anchor) < str(leaf):
+                continue  # two leaves joined: one block, counted from one side
+            blocks.append({leaf, anchor})
+        else:
+            pendant[anchor] += 1
         a, b = sorted((str(leaf), str(anchor)))
         found_bridges.append((a, b))
     core = nx.Graph()
@@ -202,20 +206,21 @@ def weak_links_of_edges(edges: Iterable[tuple[Hashable, Hashable]]) -> WeakLinks
             a, b = sorted((str(block_edges[0][0]), str(block_edges[0][1])))
             found_bridges.append((a, b))
         blocks.append({v for edge in block_edges for v in edge})
-    return WeakLinks(_splits(blocks), sorted(found_bridges))
+    return WeakLinks(_splits(blocks, pendant), sorted(found_bridges))
 
 
-def _splits(blocks: list[set[Hashable]]) -> dict[str, list[int]]:
+def _splits(blocks: list[set[Hashable]], pendant: dict[Hashable, int]) -> dict[str, list[int]]:
     # Block-cut tree: a node per block (weighted by its vertices that are no cut vertex) and per cut vertex
-    # (weight 1), a block joined to the cut vertices it holds. Removing a cut vertex leaves exactly the subtrees
-    # around it, so their weights are the part sizes; a component's size is its tree's total weight.
-    seen: dict[Hashable, int] = {}
+    # (weighted 1 plus the leaves hanging on it, which are blocks of one edge kept out of the tree), a block
+    # joined to the cut vertices it holds. Removing a cut vertex leaves exactly the subtrees around it and each of
+    # its leaves, so their weights are the part sizes; a component's size is its tree's total weight.
+    seen: dict[Hashable, int] = dict(pendant)
     for block in blocks:
         for v in block:
             seen[v] = seen.get(v, 0) + 1
     cuts = {v for v, n in seen.items() if n > 1}
     tree: dict[Any, list[Any]] = {("cut", v): [] for v in cuts}
-    weight: dict[Any, int] = {("cut", v): 1 for v in cuts}
+    weight: dict[Any, int] = {("cut", v): 1 + pendant.get(v, 0) for v in cuts}
     for i, block in enumerate(blocks):
         held = [("cut", v) for v in block if v in cuts]
         weight["block", i] = len(block) - len(held)
@@ -244,6 +249,7 @@ def _splits(blocks: list[set[Hashable]]) -> dict[str, list[int]]:
             if node[0] != "cut":
                 continue
             sizes = [below[child] for child in tree[node] if parent[child] == node]
+            sizes += [1] * pendant.get(node[1], 0)
             if node != root:
                 sizes.append(total - below[node])
             out[str(node[1])] = sorted(sizes, reverse=True)
