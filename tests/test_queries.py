@@ -119,3 +119,38 @@ def test_collaboration_activities_count_projects_the_collaboration_itself_runs(e
     rows = {str(a) for _c, a in run_query(eco, "collaboration-activities", collaboration=septet)}  # type: ignore[misc]
     assert "https://w3id.org/ecosysteem/id/activity/transmurale-verbetering" in rows
     assert "https://w3id.org/ecosysteem/id/activity/transmurale-verbetering--werkconferentie-juni-2023" in rows
+
+
+def test_the_catalogue_is_read_once_and_whole_from_many_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: the gap report's background threads saw a half-read catalogue ("unknown query …")."""
+    import threading
+    import time
+
+    from ecosysteem.analysis import queries
+
+    slow = queries.load_query_file
+
+    def slowly(*args: object, **kwargs: object) -> object:
+        time.sleep(0.002)  # widens the window in which a half-read catalogue could be seen
+        return slow(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(queries, "_BUILTIN", None)
+    monkeypatch.setattr(queries, "load_query_file", slowly)
+    names = [q.name for q in queries.list_queries()]
+    monkeypatch.setattr(queries, "_BUILTIN", None)
+    start = threading.Barrier(8)
+    failures: list[Exception] = []
+
+    def ask(name: str) -> None:
+        start.wait()
+        try:
+            queries.get_query(name)
+        except Exception as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=ask, args=(names[-1 - i],)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures

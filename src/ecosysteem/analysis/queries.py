@@ -18,6 +18,7 @@ escaped RDF terms), never formatted into the query text.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,16 +168,23 @@ def load_query_file(path: Path | str, text: str | None = None) -> NamedQuery:
     )
 
 
-_BUILTIN: dict[str, NamedQuery] = {}
+_BUILTIN: dict[str, NamedQuery] | None = None
+_BUILTIN_LOCK = threading.Lock()
 
 
 def _builtin() -> dict[str, NamedQuery]:
-    if not _BUILTIN:
-        folder = package_dir("queries")
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".rq"):
-                query = load_query_file(Path(entry.name), entry.read_text(encoding="utf-8"))
-                _BUILTIN[query.name] = query
+    # The gap report asks for queries from several threads at once: the catalogue is read whole under a lock and
+    # published in one assignment, so no thread ever sees half of it.
+    global _BUILTIN
+    if _BUILTIN is None:
+        with _BUILTIN_LOCK:
+            if _BUILTIN is None:
+                found = {}
+                for entry in sorted(package_dir("queries").iterdir(), key=lambda e: e.name):
+                    if entry.name.endswith(".rq"):
+                        query = load_query_file(Path(entry.name), entry.read_text(encoding="utf-8"))
+                        found[query.name] = query
+                _BUILTIN = found
     return _BUILTIN
 
 
