@@ -170,6 +170,18 @@ def ntriples(triples: Iterable[Any]) -> str:
     return cast(bytes, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)).decode("utf-8")
 
 
+@contextlib.contextmanager
+def _query_errors(name: str | None) -> Iterator[None]:
+    """Turn what Oxigraph raises for a query into a :class:`QueryError` that names the query."""
+    try:
+        yield
+    except QueryError:
+        raise
+    except (SyntaxError, OSError, ValueError, TypeError) as exc:
+        message = " ".join(str(exc).split())[:300]
+        raise QueryError(f"query {name!r} failed: {message}" if name else f"the query failed: {message}") from None
+
+
 class _UnionView(_OxrdflibStore):
     """oxrdflib's store plugin, showing the union of all named graphs as the graph rdflib sees.
 
@@ -283,16 +295,8 @@ class OxigraphStore(Store):
         prepared: Query | None = None,
         name: str | None = None,
     ) -> Result:
-        try:
-            # Oxigraph's own substitutions only take projected variables; a VALUES block binds any variable.
-            text = inject_values(sparql, bindings or {})
-            raw = self._ox.query(text, use_default_graph_as_union=True, prefixes=_PREFIXES)
-            return to_result(raw)
-        except QueryError:
-            raise
-        except (SyntaxError, OSError, ValueError, TypeError) as exc:
-            message = " ".join(str(exc).split())[:300]
-            raise QueryError(f"query {name!r} failed: {message}" if name else f"the query failed: {message}") from None
+        with _query_errors(name):
+            return to_result(self._run(sparql, bindings))
 
     def query_strings(
         self,
@@ -302,18 +306,16 @@ class OxigraphStore(Store):
         prepared: Query | None = None,
         name: str | None = None,
     ) -> list[tuple[str | None, ...]]:
-        try:
-            raw = self._ox.query(
-                inject_values(sparql, bindings or {}), use_default_graph_as_union=True, prefixes=_PREFIXES
-            )
+        with _query_errors(name):
+            raw = self._run(sparql, bindings)
             if not isinstance(raw, ox.QuerySolutions):
                 raise QueryError(f"query {name!r} is no SELECT query" if name else "the query is no SELECT query")
             return [tuple(None if value is None else value.value for value in row) for row in raw]
-        except QueryError:
-            raise
-        except (SyntaxError, OSError, ValueError, TypeError) as exc:
-            message = " ".join(str(exc).split())[:300]
-            raise QueryError(f"query {name!r} failed: {message}" if name else f"the query failed: {message}") from None
+
+    def _run(self, sparql: str, bindings: Mapping[str, Identifier] | None) -> Any:
+        # Oxigraph's own substitutions only take projected variables; a VALUES block binds any variable.
+        text = inject_values(sparql, bindings or {})
+        return self._ox.query(text, use_default_graph_as_union=True, prefixes=_PREFIXES)
 
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
         """Load ``path`` with Oxigraph's own parser and loader, replacing the file's source graph with its triples.
