@@ -69,3 +69,22 @@ def test_the_report_uses_the_equivalents_only_where_they_apply(monkeypatch: pyte
     monkeypatch.setattr(gaps, "query_strings", lambda eco, name: ran.append(name) or original(eco, name))
     find_gaps(ecosysteem.load())
     assert ran and not set(ran) & set(gap_rows.EQUIVALENTS)
+
+
+def test_a_literal_where_an_iri_belongs_also_falls_back(small_graph: Callable[..., Ecosystem]) -> None:
+    eco = small_graph(
+        """
+id:network\\/n a ez:Network ; rdfs:label "N"@nl , "N"@en .
+id:plan\\/p a ez:Plan ; ez:planOf id:network\\/n .
+id:activity\\/a a ez:Activity ; ez:inPlan id:plan\\/p ; ez:theme "dementie" .
+"""
+    )
+    assert not gap_rows.applies(eco)
+    rows = query_strings(eco, "network-theme-activities")
+    assert (
+        "https://w3id.org/ecosysteem/id/network/n",
+        "dementie",
+        "https://w3id.org/ecosysteem/id/activity/a",
+        None,
+    ) in (rows)
+    assert not gap_rows.EQUIVALENTS["network-theme-activities"](IriView(eco.index()))  # why it must step aside

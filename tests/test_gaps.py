@@ -304,8 +304,8 @@ def test_background_queries_give_the_same_findings_and_surface_errors(monkeypatc
 
     def recording(eco: Ecosystem, name: str) -> list[tuple[str | None, ...]]:
         threads.add(threading.current_thread().name)
-        if name == "gap-loop-without-partner" and fail:
-            raise QueryError("the endpoint refused gap-loop-without-partner")
+        if name == "activity-ownership" and fail:
+            raise QueryError("the endpoint refused activity-ownership")
         return original(eco, name)
 
     monkeypatch.setattr(gaps, "query_strings", recording)
@@ -318,7 +318,7 @@ def test_background_queries_give_the_same_findings_and_surface_errors(monkeypatc
     assert threads == {threading.main_thread().name}
     monkeypatch.setattr(type(ox.store), "concurrent_queries", True)
     fail = True
-    with pytest.raises(QueryError, match="refused gap-loop-without-partner"):
+    with pytest.raises(QueryError, match="refused activity-ownership"):
         find_gaps(ox, reference_date="2026-11-23")
     assert not [t for t in threading.enumerate() if t.name.startswith("ecosysteem-gaps")]
 

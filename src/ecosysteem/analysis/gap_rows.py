@@ -2,14 +2,15 @@
 
 The gap catalogue reads several of its named queries (``queries/*.rq``) on every report. Where a query is an
 anti-join over look-ups the report's :class:`~ecosysteem.graph.index.GraphIndex` answers anyway, computing its
-rows from the index costs a fraction of running it: on Oxigraph at 100,000 organisations these five queries took
-1.1 s together, their equivalents a few hundredths of a second, and on rdflib's own engine the difference is far
+rows from the index costs a fraction of running it: on Oxigraph at 100,000 organisations these seven queries took
+about 2 s together, their equivalents a few tenths of a second, and on rdflib's own engine the difference is far
 larger. The named queries stay the definitions: users run them (``ecosysteem query …``), and
 ``tests/test_gap_rows.py`` checks on the default data and on synthetic data, on every store, that each equivalent
 returns exactly its query's rows.
 
-The equivalents follow IRIs only (the index's string tables); a graph with blank nodes in the places they read
-(a membership or activity written as ``[ … ]``) is answered by the named queries instead — see :func:`applies`.
+The equivalents follow IRIs only (the index's string tables); a graph with a blank node or a literal in the places
+they read (a membership written as ``[ … ]``, a theme written as text) is answered by the named queries instead —
+see :func:`applies`.
 
 >>> import ecosysteem
 >>> from ecosysteem.analysis.network import IriView
@@ -38,18 +39,45 @@ _IN_PLAN, _PLAN_OF = str(EZ.inPlan), str(EZ.planOf)
 _SERVES_FUNCTION, _SERVES_ACTION, _LOOP = str(EZ.servesFunction), str(EZ.servesAction), str(EZ.loop)
 _SUPRA, _NETWORK = str(EZ.SupraRegionalCollaboration), str(EZ.Network)
 _CHAINS = (str(EZ.CareChain), str(EZ.AcuteCareNetwork))
-_READ = (ORG.member, ORG.organization, EZ.responsible, EZ.lead, EZ.participant, EZ.inPlan, EZ.planOf, EZ.partOf)
-_BLANK_CHECK = (
-    "ASK { VALUES ?p { " + " ".join(f"<{p}>" for p in _READ) + " } ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) }"
+_THEME, _ORG_TYPE, _BROADER = str(EZ.theme), str(EZ.organisationType), str(SKOS.broader)
+_PARTICIPANT_TYPE, _PARTICIPANT_ROLE, _LINE = str(EZ.participantType), str(EZ.participantRole), str(EZ.lineOfCare)
+_READ = (
+    ORG.member,
+    ORG.organization,
+    EZ.responsible,
+    EZ.lead,
+    EZ.participant,
+    EZ.inPlan,
+    EZ.planOf,
+    EZ.partOf,
+    EZ.theme,
+    EZ.loop,
+    EZ.servesAction,
+    EZ.servesFunction,
+    EZ.organisationType,
+    EZ.participantType,
+    EZ.participantRole,
 )
+_NON_IRI_CHECK = (
+    "ASK { VALUES ?p { " + " ".join(f"<{p}>" for p in _READ) + " } ?s ?p ?o FILTER(!isIRI(?s) || !isIRI(?o)) }"
+)
+_LOOP_PARTNERS = (
+    (str(ID["loop/onderwijs"]), str(ID["organisation-type/onderwijsinstelling"])),
+    (str(ID["loop/onderzoek"]), str(ID["organisation-type/onderzoeksinstelling"])),
+    (str(ID["loop/praktijk"]), str(ID["organisation-type/zorgaanbieder"])),
+)
+"""As the ``VALUES`` of ``gap-loop-without-partner``: each loop and the kind of organisation it needs."""
+_CARE_PROVIDER = str(ID["organisation-type/zorgaanbieder"])
 
 
 def applies(eco: Ecosystem) -> bool:
-    """Whether the equivalents give the named queries' rows on ``eco``: no blank node where they read.
+    """Whether the equivalents give the named queries' rows on ``eco``: only IRIs where they read.
 
-    One small ``ASK`` on the store (milliseconds on Oxigraph at national scale).
+    A blank node (a membership written as ``[ … ]``) or a literal (a theme written as text) in a place the
+    equivalents read makes them step aside. One ``ASK`` on the store (a fraction of a second on Oxigraph at
+    national scale, run in the background by the gap report).
     """
-    return not bool(eco.store.query(_BLANK_CHECK).askAnswer)
+    return not bool(eco.store.query(_NON_IRI_CHECK).askAnswer)
 
 
 def _instances(view: IriView, cls: str) -> list[str]:
@@ -136,11 +164,55 @@ def chain_not_connected(view: IriView) -> Rows:
     return sorted((c,) for c in chains if not connected(c))
 
 
+def loop_without_partner(view: IriView) -> Rows:
+    """``gap-loop-without-partner``: (activity, loop, kind of organisation) where no party is of that kind."""
+    g = view.g
+    activities = {a for a, _loop in g.iri_pairs(_LOOP)}
+    activities.update(a for a, action in g.iri_pairs(_SERVES_ACTION) if g.iri_objects(action, _LOOP))
+    rows = []
+    for activity in activities:
+        actions = g.iri_objects(activity, _SERVES_ACTION)
+        loops = {
+            *g.iri_objects(activity, _LOOP),
+            *(loop for action in actions for loop in g.iri_objects(action, _LOOP)),
+        }
+        wanted = [(loop, category) for loop, category in _LOOP_PARTNERS if loop in loops]
+        if not wanted:
+            continue
+        kinds = {t for p in _PARTIES for party in g.iri_objects(activity, p) for t in g.iri_objects(party, _ORG_TYPE)}
+        kinds.update(g.iri_objects(activity, _PARTICIPANT_TYPE))
+        kinds.update([broader for kind in kinds for broader in g.iri_objects(kind, _BROADER)])
+        if any(g.iri_objects(role, _LINE) for role in g.iri_objects(activity, _PARTICIPANT_ROLE)):
+            kinds.add(_CARE_PROVIDER)  # a care role (with a line of care) counts as a care provider
+        rows += [(activity, loop, category) for loop, category in wanted if category not in kinds]
+    return sorted(rows)
+
+
+def network_theme_activities(view: IriView) -> Rows:
+    """``network-theme-activities``: (plan's network, theme, activity, party or ``None``) of planned activities."""
+    g = view.g
+    rows: set[tuple[str | None, ...]] = set()
+    for activity, plan in g.iri_pairs(_IN_PLAN):
+        themes = g.iri_objects(activity, _THEME)
+        if not themes:
+            continue
+        parties: set[str | None] = {party for p in _PARTIES for party in g.iri_objects(activity, p)} or {None}
+        rows.update(
+            (network, theme, activity, party)
+            for network in g.iri_objects(plan, _PLAN_OF)
+            for theme in themes
+            for party in parties
+        )
+    return sorted(rows, key=lambda row: tuple(v or "" for v in row))
+
+
 EQUIVALENTS: dict[str, Callable[[IriView], Rows]] = {
     "collaboration-activities": collaboration_activities,
     "gap-function-not-served": function_not_served,
     "gap-loop-not-served": loop_not_served,
     "networks-with-records": networks_with_records,
     "gap-chain-not-connected": chain_not_connected,
+    "gap-loop-without-partner": loop_without_partner,
+    "network-theme-activities": network_theme_activities,
 }
 """Named query → the function that computes its rows from an :class:`IriView`."""

@@ -276,8 +276,7 @@ _KINDS: tuple[tuple[str, str], ...] = tuple(
 
 
 # Per-finding look-ups use these: each EZ.x access makes (and checks) a new URIRef.
-_PART_OF, _IN_PLAN, _PLAN_OF, _LEVEL = EZ.partOf, EZ.inPlan, EZ.planOf, EZ.level
-_PARTY_PROPS = (EZ.responsible, EZ.lead, EZ.participant)
+_LEVEL = EZ.level
 _TYPE, _MEMBER, _ORGANIZATION = RDF.type, ORG.member, ORG.organization
 
 
@@ -313,7 +312,6 @@ class _Context:
         self.index = eco.index()
         self.view = IriView(self.index)
         self.networks = set(self.index.iri_subjects(RDF.type, EZ.Network))
-        self._activity_networks: dict[str, list[str]] = {}
         self._scope_counts: dict[str, int] | None = None
         self._recorded: set[str] | None = None
 
@@ -369,19 +367,8 @@ class _Context:
 
     def networks_of_activity(self, activity: Any) -> list[str]:
         """The networks whose plan holds the activity, or one of the activities it is part of, or that are a party
-        of one of those."""
-        key = str(activity)
-        found = self._activity_networks.get(key)
-        if found is None:
-            g = self.index
-            nets: set[str] = set()
-            for top in _walk(key, lambda node: g.iri_objects(node, _PART_OF)):
-                for plan in g.iri_objects(top, _IN_PLAN):
-                    nets.update(n for n in g.iri_objects(plan, _PLAN_OF) if n in self.networks)
-                for prop in _PARTY_PROPS:
-                    nets.update(n for n in g.iri_objects(top, prop) if n in self.networks)
-            found = self._activity_networks[key] = sorted(nets)
-        return found
+        of one of those (:meth:`~ecosysteem.analysis.network.IriView.activity_networks`)."""
+        return self.view.activity_networks().get(str(activity), [])
 
     def member_networks(self, collaboration: Any) -> list[str]:
         g = self.index

@@ -194,6 +194,8 @@ class IriView:
         """The agents whose most specific kind is network, sorted."""
         self._collaborations: tuple[dict[str, str], dict[tuple[str, str], set[str]]] | None = None
         self._memberships: list[tuple[str, str, str]] | None = None
+        self._network_activities: dict[str, set[str]] = {}
+        self._activity_networks: dict[str, list[str]] | None = None
 
     def kind(self, node: str) -> str | None:
         """As :func:`agent_kind`, for an IRI string."""
@@ -231,11 +233,24 @@ class IriView:
         return seen
 
     def network_activities(self, network: str) -> set[str]:
-        """As :func:`network_activities`, for an IRI string."""
-        g = self.g
-        roots = {a for plan in g.iri_subjects(_PLAN_OF, network) for a in g.iri_subjects(_IN_PLAN, plan)}
-        roots.update(a for _role, prop in PARTY_PROPERTIES for a in g.iri_subjects(prop, network))
-        return self.descendants(roots)
+        """As :func:`network_activities`, for an IRI string (cached: the caller must not change the set)."""
+        found = self._network_activities.get(network)
+        if found is None:
+            g = self.g
+            roots = {a for plan in g.iri_subjects(_PLAN_OF, network) for a in g.iri_subjects(_IN_PLAN, plan)}
+            roots.update(a for _role, prop in PARTY_PROPERTIES for a in g.iri_subjects(prop, network))
+            found = self._network_activities[network] = self.descendants(roots)
+        return found
+
+    def activity_networks(self) -> dict[str, list[str]]:
+        """Every activity of a network → the networks (sorted) it belongs to, by :func:`network_activities`."""
+        if self._activity_networks is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for network in self.networks:  # sorted: each list comes out sorted
+                for activity in self.network_activities(network):
+                    found[activity].append(network)
+            self._activity_networks = dict(found)
+        return self._activity_networks
 
     def memberships(self) -> list[tuple[str, str, str]]:
         """Every ``(membership, member, organization)`` with IRIs in all three places, sorted (cached)."""
