@@ -298,7 +298,12 @@ class _Context:
         # A remote endpoint runs the named queries itself; locally, some have cheaper index equivalents, which
         # apply when no blank node stands where they read (one ASK, answered in the background where it can).
         local = eco.store.kind != "sparql"
-        names = [n for n in dict.fromkeys(prefetch) if not (local and n in gap_rows.EQUIVALENTS)]
+        self._use = {
+            name
+            for name in gap_rows.EQUIVALENTS
+            if local and not (eco.store.concurrent_queries and name in gap_rows.BACKGROUND_FIRST)
+        }
+        names = [n for n in dict.fromkeys(prefetch) if n not in self._use]
         self._equivalents: Future[bool] | bool = False
         if eco.store.concurrent_queries and (names or local):
             # The store's engine runs the queries in the background while Python builds the index and the
@@ -324,7 +329,7 @@ class _Context:
         pending = self._pending.pop(name, None)
         if pending is not None:
             return pending.result()
-        if name in gap_rows.EQUIVALENTS and self.equivalents():
+        if name in self._use and self.equivalents():
             return gap_rows.EQUIVALENTS[name](self.view)
         return query_strings(self.eco, name)
 
