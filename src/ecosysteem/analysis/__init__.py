@@ -37,6 +37,7 @@ from ecosysteem.analysis.queries import (
     get_query,
     list_queries,
     load_query_file,
+    query_strings,
     run_query,
 )
 
@@ -69,6 +70,7 @@ __all__ = [
     "level_graph",
     "list_queries",
     "load_query_file",
+    "query_strings",
     "reaches_national",
     "run_query",
     "weak_links",
