@@ -160,3 +160,14 @@ def test_a_large_predicate_asked_often_is_read_whole_after_all(monkeypatch: pyte
     assert sorted(index.iri_subjects(p, "https://example.org/o0")) == sorted(
         f"https://example.org/s{i}" for i in range(0, 100, 7)
     )
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_an_unlabelled_blank_node_falls_back_as_ecosystem_label_does(tmp_path: object, store: str) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "blank.ttl"
+    path.write_text("<https://example.org/a> <https://example.org/p> [ <https://example.org/q> 1 ] .\n", "utf-8")
+    eco = load(path, defaults=False, store=store)
+    blank = next(iter(eco.graph.objects(URIRef("https://example.org/a"), URIRef("https://example.org/p"))))
+    assert eco.index().label(blank) == str(blank)  # as before, and as Ecosystem.label: not the "_:…" key

@@ -37,7 +37,7 @@ _PARTIES = tuple(str(prop) for _role, prop in PARTY_PROPERTIES)
 _TYPE, _IN_SCHEME, _MEMBER, _ORGANIZATION = str(RDF.type), str(SKOS.inScheme), str(ORG.member), str(ORG.organization)
 _IN_PLAN, _PLAN_OF = str(EZ.inPlan), str(EZ.planOf)
 _SERVES_FUNCTION, _SERVES_ACTION, _LOOP = str(EZ.servesFunction), str(EZ.servesAction), str(EZ.loop)
-_SUPRA, _NETWORK = str(EZ.SupraRegionalCollaboration), str(EZ.Network)
+_SUPRA = str(EZ.SupraRegionalCollaboration)
 _CHAINS = (str(EZ.CareChain), str(EZ.AcuteCareNetwork))
 _THEME, _ORG_TYPE, _BROADER = str(EZ.theme), str(EZ.organisationType), str(SKOS.broader)
 _PARTICIPANT_TYPE, _PARTICIPANT_ROLE, _LINE = str(EZ.participantType), str(EZ.participantRole), str(EZ.lineOfCare)
@@ -87,9 +87,7 @@ def _instances(view: IriView, cls: str) -> list[str]:
 
 def _scope(view: IriView, collaboration: str) -> set[str]:
     """The activities in scope of a supra-regional collaboration, as ``collaboration-activities`` defines them."""
-    parties = {collaboration}
-    for membership in view.g.iri_subjects(_ORGANIZATION, collaboration):
-        parties.update(view.g.iri_objects(membership, _MEMBER))
+    parties = {collaboration, *view.members(collaboration)}
     scope: set[str] = set()
     for party in parties:
         scope |= view.network_activities(party)
@@ -140,13 +138,13 @@ def networks_with_records(view: IriView) -> Rows:
             or any(g.iri_subjects(p, network) for p in _PARTIES)
         )
 
-    return sorted((n,) for n in set(_instances(view, _NETWORK)) if recorded(n))
+    return sorted((n,) for n in view.networks if recorded(n))
 
 
 def chain_not_connected(view: IriView) -> Rows:
     """``gap-chain-not-connected``: the care chains and acute-care networks sharing nothing with a network."""
     g = view.g
-    networks = set(_instances(view, _NETWORK))
+    networks = set(view.networks)
 
     def activity_with_network(activity: str) -> bool:
         if any(n in networks for p in _PARTIES for n in g.iri_objects(activity, p)):
@@ -248,8 +246,7 @@ def network_partner_types(view: IriView) -> Rows:
         types.update(g.iri_objects(activity, _PARTICIPANT_TYPE))
         rows.update((network, t) for network in networks for t in types)
     for network in view.networks:
-        members = (m for mem in g.iri_subjects(_ORGANIZATION, network) for m in g.iri_objects(mem, _MEMBER))
-        rows.update((network, t) for member in members for t in kinds(member))
+        rows.update((network, t) for member in view.members(network) for t in kinds(member))
     return sorted(rows)
 
 

@@ -28,7 +28,7 @@ from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.progress import task
 from ecosysteem.model._fields import _expand_iri
-from ecosysteem.vocab import EZ, ID, ORG, RDF, SKOS
+from ecosysteem.vocab import EZ, ID, RDF, SKOS
 
 __all__ = ["DEFAULT_REQUIRED_TYPES", "GAP_TYPES", "Finding", "GapType", "Severity", "find_gaps", "gap_types"]
 
@@ -277,7 +277,7 @@ _KINDS: tuple[tuple[str, str], ...] = tuple(
 
 # Per-finding look-ups use these: each EZ.x access makes (and checks) a new URIRef.
 _LEVEL = EZ.level
-_TYPE, _MEMBER, _ORGANIZATION = RDF.type, ORG.member, ORG.organization
+_TYPE = RDF.type
 
 
 class _Context:
@@ -296,7 +296,7 @@ class _Context:
         self._pending: dict[str, Future[list[tuple[str | None, ...]]]] = {}
         self._pool: ThreadPoolExecutor | None = None
         # A remote endpoint runs the named queries itself; locally, some have cheaper index equivalents, which
-        # apply when no blank node stands where they read (one ASK, answered in the background where it can).
+        # apply when only IRIs stand where they read (one ASK, answered in the background where it can).
         local = eco.store.kind != "sparql"
         self._use = {
             name
@@ -316,7 +316,7 @@ class _Context:
             self._equivalents = gap_rows.applies(eco)
         self.index = eco.index()
         self.view = IriView(self.index)
-        self.networks = set(self.index.iri_subjects(RDF.type, EZ.Network))
+        self.networks = set(self.view.networks)
         self._scope_counts: dict[str, int] | None = None
         self._recorded: set[str] | None = None
 
@@ -376,9 +376,7 @@ class _Context:
         return self.view.activity_networks().get(str(activity), [])
 
     def member_networks(self, collaboration: Any) -> list[str]:
-        g = self.index
-        members = (m for mem in g.iri_subjects(_ORGANIZATION, str(collaboration)) for m in g.iri_objects(mem, _MEMBER))
-        return sorted({n for n in members if n in self.networks})
+        return sorted({n for n in self.view.members(str(collaboration)) if n in self.networks})
 
     def level(self, iri: Any) -> str | None:
         return self.view.first(str(iri), _LEVEL)

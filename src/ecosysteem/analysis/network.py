@@ -252,6 +252,11 @@ class IriView:
             self._activity_networks = dict(found)
         return self._activity_networks
 
+    def members(self, organization: str) -> list[str]:
+        """The members of ``organization``: the ``org:member`` of each ``org:Membership`` with it as organization."""
+        g = self.g
+        return [m for mem in g.iri_subjects(_ORGANIZATION, organization) for m in g.iri_objects(mem, _MEMBER)]
+
     def memberships(self) -> list[tuple[str, str, str]]:
         """Every ``(membership, member, organization)`` with IRIs in all three places, sorted (cached)."""
         if self._memberships is None:

@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from rdflib import DCTERMS, RDF, RDFS, SKOS, BNode, Literal, URIRef
+from rdflib import DCTERMS, RDF, RDFS, SKOS, BNode, URIRef
 from rdflib.term import Node
 
 if TYPE_CHECKING:
@@ -54,6 +54,13 @@ def _key(term: Node) -> str:
     if isinstance(term, BNode):
         return "_:" + str(term)
     return "\x00" + str(term)  # a literal: never equal to a node's key
+
+
+def _text(key: str) -> str:
+    """The text of the term a :func:`_key` stands for (``str`` of the term, as labels fall back on)."""
+    if key.startswith("_:"):
+        return key[2:]
+    return key[1:] if key.startswith("\x00") else key
 
 
 class _Table:
@@ -208,15 +215,15 @@ class GraphIndex:
         return self._literals(_key(subject), predicate)
 
     def _literals(self, key: str, predicate: URIRef) -> list[tuple[str, str | None]]:
+        if key.startswith("\x00"):
+            return []  # a literal is never a subject
         table_key = "literals " + str(predicate)  # counted and tabled apart from the same predicate's nodes
         table = self._literal_tables.get(table_key)
         if table is None:
             if self._direct_for(predicate, literals=True):
                 return self._store.literals_of(key, str(predicate))
             if not self._direct and not self._bulk(table_key):
-                node = BNode(key[2:]) if key.startswith("_:") else URIRef(key)
-                objects = dict.fromkeys(self._graph.objects(node, predicate))
-                return [(str(o), o.language) for o in objects if isinstance(o, Literal)]
+                return self._store.literals_of(key, str(predicate))
             table = self._literal_tables[table_key] = defaultdict(list)
             for s, value, language in dict.fromkeys(self._store.subject_literals(predicate)):
                 table[s].append((value, language))
@@ -299,7 +306,7 @@ class GraphIndex:
                 if language == lang:
                     return value
                 fallback = fallback or value
-        return fallback or key.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return fallback or _text(key).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
     def is_a(self, node: Node, cls: URIRef) -> bool:
         """Whether ``node`` has ``rdf:type cls`` (asserted; the graph is not inferred)."""
