@@ -9,7 +9,7 @@ True
 from __future__ import annotations
 
 from ecosysteem.analysis.compare import Cell, ComparisonMatrix, comparison_matrix
-from ecosysteem.analysis.gaps import GAP_TYPES, Finding, GapType, Severity, find_gaps, gap_types
+from ecosysteem.analysis.gaps import GAP_TYPES, Finding, GapType, Severity, Status, find_gaps, gap_types, summary_line
 from ecosysteem.analysis.metrics import (
     WeakLinks,
     articulation_points,
@@ -40,6 +40,7 @@ from ecosysteem.analysis.queries import (
     query_strings,
     run_query,
 )
+from ecosysteem.analysis.scope import Scope
 
 __all__ = [
     "GAP_TYPES",
@@ -49,7 +50,9 @@ __all__ = [
     "GapType",
     "NamedQuery",
     "Parameter",
+    "Scope",
     "Severity",
+    "Status",
     "WeakLinks",
     "articulation_points",
     "articulation_splits",
@@ -73,6 +76,7 @@ __all__ = [
     "query_strings",
     "reaches_national",
     "run_query",
+    "summary_line",
     "weak_links",
     "weak_links_of_edges",
 ]

@@ -22,7 +22,11 @@ from ecosysteem.cli._app import (
 @click.option("--type", "types", multiple=True, metavar="ID", help="Only this gap type (repeatable); see --list.")
 @click.option("--network", help="Only findings about this network (name, part of a name, or IRI).")
 @click.option("--level", type=click.Choice(["landelijk", "bovenregionaal", "regionaal"]), help="Only this level.")
-@click.option("--reference-date", help="Judge ended periods against this date (YYYY-MM-DD; default today).")
+@click.option("--status", type=click.Choice(["gap", "unknown"]), help="Only gaps, or only what the data cannot tell.")
+@click.option(
+    "--reference-date", help="Judge periods as of this date (YYYY-MM-DD; default: the date of each activity's plan)."
+)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language.")
 @click.option("--list", "list_types", is_flag=True, help="Describe every gap type and exit.")
 @fmt_option()
 @output_option
@@ -32,14 +36,17 @@ def gaps(
     types: tuple[str, ...],
     network: str | None,
     level: str | None,
+    status: str | None,
     reference_date: str | None,
+    lang: str,
     list_types: bool,
     fmt: str,
     output: Path | None,
 ) -> None:
     """Find collaboration gaps: functions nobody serves, loops without partners, lines that never meet …
 
-    Prints the findings grouped by gap type, then a summary line. Exit 0 whatever is found.
+    Prints the gaps grouped by gap type, then what the data cannot tell (unknown), then a summary line
+    "N gaps, M unknown". Exit 0 whatever is found.
 
     \b
     Examples:
@@ -47,7 +54,7 @@ def gaps(
       ecosysteem gaps --network Twente --type no-owner-no-period
       ecosysteem gaps --format csv -o gaps.csv
     """
-    from ecosysteem.analysis.gaps import find_gaps, gap_types
+    from ecosysteem.analysis.gaps import find_gaps, gap_types, summary_line
     from ecosysteem.output import render_table
 
     if list_types:
@@ -55,8 +62,9 @@ def gaps(
             {
                 "id": g.id,
                 "severity": g.severity.value,
-                "title": g.title_en,
-                "finds": g.explanation_en,
+                "title": g.title(lang),
+                "finds": g.explanation(lang),
+                "enough data" if lang == "en" else "genoeg gegevens": g.enough_data(lang),
                 "source": g.source,
             }
             for g in gap_types()
@@ -65,21 +73,31 @@ def gaps(
         return
     eco = settings.ecosystem()
     with errors_as_input_errors():
-        findings = find_gaps(eco, types or None, network=network, level=level, reference_date=reference_date)
-    columns = ["gap", "severity", "subject_kind", "subject_label", "message_en", "evidence"]
-    records = [f.model_dump(mode="json") for f in findings]
+        findings = find_gaps(
+            eco, types or None, network=network, level=level, reference_date=reference_date, status=status
+        )
     if fmt in {"csv", "json"}:
-        write_or_print(render_table(records, [*columns, "subject", "message_nl", "networks", "level"], fmt), output)
+        records = [f.model_dump(mode="json") for f in findings]
+        write_or_print(render_table(records, fmt=fmt), output)
         return
+    rows = [
+        {
+            "status": f.status.value,
+            "severity": f.severity.value,
+            "subject": f.label(lang),
+            "message": f.message(lang),
+            "evidence": "; ".join(f.evidence_in(lang)),
+        }
+        for f in findings
+    ]
     parts = []
-    counts: dict[str, int] = {}
     for gap in gap_types():
-        group = [r for r in records if r["gap"] == gap.id]
-        counts[gap.id] = len(group)
-        if group:
-            parts.append(f"{gap.title_en} ({gap.id}): {len(group)}\n{render_table(group, columns[1:], fmt)}")
-    summary = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
-    parts.append(f"{len(findings)} findings: {summary or 'none'}")
+        for state in ("gap", "unknown"):
+            group = [r for f, r in zip(findings, rows, strict=True) if f.gap == gap.id and f.status == state]
+            if group:
+                tag = "" if state == "gap" else (" — unknown" if lang == "en" else " — onbekend")
+                parts.append(f"{gap.title(lang)} ({gap.id}){tag}: {len(group)}\n{render_table(group, fmt=fmt)}")
+    parts.append(summary_line(findings, lang))
     write_or_print("\n\n".join(parts), output)
 
 

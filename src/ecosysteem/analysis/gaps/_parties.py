@@ -1,0 +1,48 @@
+"""What the checks read about an activity's parties: their kinds of organisation and their lines of care."""
+
+from __future__ import annotations
+
+from ecosysteem.analysis.gaps._context import Context
+from ecosysteem.vocab import EZ, SKOS
+
+__all__ = ["broader_closure", "kinds_of_activity", "lines_of_activity", "lines_of_party"]
+
+_ORG_TYPE, _LINE, _BROADER = str(EZ.organisationType), str(EZ.lineOfCare), str(SKOS.broader)
+_PTYPE, _PROLE = str(EZ.participantType), str(EZ.participantRole)
+
+
+def broader_closure(ctx: Context, concepts: set[str]) -> set[str]:
+    """``concepts`` and everything ``skos:broader`` than them."""
+    seen, todo = set(concepts), list(concepts)
+    while todo:
+        for nxt in ctx.index.iri_objects(todo.pop(), _BROADER):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
+def kinds_of_activity(ctx: Context, activity: str) -> set[str]:
+    """The kinds of organisation among the activity's (inherited) parties and participant types, with broader."""
+    g = ctx.index
+    kinds = {t for party in ctx.scope.parties(activity) for t in g.iri_objects(party, _ORG_TYPE)}
+    kinds.update(ctx.scope.inherited_objects(activity, _PTYPE))
+    return broader_closure(ctx, kinds)
+
+
+def lines_of_party(ctx: Context, party: str) -> set[str]:
+    """A party's lines of care: its own, else its kind's."""
+    g = ctx.index
+    own = set(g.iri_objects(party, _LINE))
+    return own or {line for kind in g.iri_objects(party, _ORG_TYPE) for line in g.iri_objects(kind, _LINE)}
+
+
+def lines_of_activity(ctx: Context, activity: str) -> set[str]:
+    """The lines of care among an activity's (inherited) parties, participant types and roles."""
+    g = ctx.index
+    lines = {line for party in ctx.scope.parties(activity) for line in lines_of_party(ctx, party)}
+    for prop in (_PTYPE, _PROLE):
+        lines.update(
+            line for kind in ctx.scope.inherited_objects(activity, prop) for line in g.iri_objects(kind, _LINE)
+        )
+    return lines
