@@ -2,7 +2,7 @@
 
 >>> from ecosysteem.analysis import find_gaps, collaboration_graph, articulation_points
 >>> eco = ecosysteem.load()
->>> any(f.gap == "no-owner-no-period" for f in find_gaps(eco, types=["no-owner-no-period"]))
+>>> any(f.status == "gap" for f in find_gaps(eco))
 True
 """
 

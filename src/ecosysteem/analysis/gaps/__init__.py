@@ -8,7 +8,7 @@ written, and its ``detect`` function is the rule. The registry finds the modules
 module (see CONTRIBUTING.md).
 
 >>> eco = ecosysteem.load()
->>> findings = find_gaps(eco, types=["no-owner-no-period"])
+>>> findings = find_gaps(eco, network="Twente")
 >>> any("Toereikend aanbod" in f.subject_label for f in findings)
 True
 """
@@ -116,7 +116,7 @@ def find_gaps(
 
     Examples
     --------
-    >>> findings = find_gaps(ecosysteem.load(), ["missing-partner-types"], network="Twente")
+    >>> findings = find_gaps(ecosysteem.load(), network="Twente", status="gap")
     >>> [f.message_en for f in findings if "pharmacy" in f.message_en]
     ['No partner of type pharmacy']
     """

@@ -20,9 +20,11 @@ GAP = GapType(
     "takes up is a choice to discuss.",
     source="seed 002 (Drie lussen; Bovenregionale acties)",
     severity=Severity.medium,
-    enough_data_nl="het verband heeft een eigen plan; lussen: minstens één activiteit in de scope heeft een lus; acties: minstens één is aan een "
+    enough_data_nl="het verband heeft een eigen plan; lussen: minstens één activiteit in de scope heeft een lus; "
+    "acties: minstens één is aan een "
     "actie gekoppeld",
-    enough_data_en="the collaboration has a plan of its own; loops: at least one activity in scope has a loop; actions: at least one is mapped to an action",
+    enough_data_en="the collaboration has a plan of its own; loops: at least one activity in scope has a loop; "
+    "actions: at least one is mapped to an action",
     method="scope of each consortium (ecosysteem.analysis.scope); ez:loop and ez:servesAction of its activities",
 )
 

@@ -34,7 +34,8 @@ GAP = GapType(
     "vastgelegde partners: aanwezig, afwezig of onbekend.",
     explanation_en="The kinds of partner the Kwaliteitskader expects in a regional network, for each network with "
     "partners recorded: present, absent or unknown.",
-    rationale_nl="24/7 consultatie, VPTZ, geestelijke verzorging, hospicezorg … horen in elke regio bereikbaar te zijn.",
+    rationale_nl="24/7 consultatie, VPTZ, geestelijke verzorging, hospicezorg … horen in elke regio bereikbaar "
+    "te zijn.",
     rationale_en="24/7 consultation, VPTZ, spiritual care, hospice care … should be reachable in every region.",
     source="Kwaliteitskader Palliatieve Zorg Nederland (IKNL/Palliactief, 2017; reference-kwaliteitskader.ttl); "
     "seeds 002, 004",

@@ -20,9 +20,11 @@ GAP = GapType(
     rationale_en="'Nog op te starten werkgroep': an activity nobody owns is at risk.",
     source="seed 004 (Toereikend aanbod palliatieve zorg: nog op te starten werkgroep)",
     severity=Severity.high,
-    enough_data_nl="eigenaar: de bron zegt dat de drager nog moet starten (status 'nog te starten'); looptijd: andere activiteiten "
+    enough_data_nl="eigenaar: de bron zegt dat de drager nog moet starten (status 'nog te starten'); "
+    "looptijd: andere activiteiten "
     "van hetzelfde plan hebben er een; resultaat: nooit uit ontbreken alleen (onbekend)",
-    enough_data_en="owner: the source says its owner is still to start (status 'to be started'); period: other activities of the "
+    enough_data_en="owner: the source says its owner is still to start (status 'to be started'); "
+    "period: other activities of the "
     "same plan have one; result: never from absence alone (unknown)",
     method="owners, periods and source dates inherited along ez:partOf (ecosysteem.analysis.scope); each activity "
     "judged as of its own source document's date unless a reference date is given",

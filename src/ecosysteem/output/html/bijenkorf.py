@@ -25,7 +25,7 @@ from typing import Any
 from rdflib import URIRef
 
 from ecosysteem.analysis.compare import collaboration_activities
-from ecosysteem.analysis.gaps import Finding, find_gaps
+from ecosysteem.analysis.gaps import Finding, find_gaps, function_not_served, loop_not_served
 from ecosysteem.analysis.network import LANDELIJK, level_graph, network_activities
 from ecosysteem.errors import OutputError, QueryError
 from ecosysteem.graph import Ecosystem
@@ -190,7 +190,7 @@ def bijenkorf_scope(eco: Ecosystem, *, collaboration: str | None = None, network
     return scope
 
 
-GAP_TYPES: tuple[str, ...] = ("function-not-served", "loop-not-served")
+GAP_TYPES: tuple[str, ...] = (function_not_served.GAP.id, loop_not_served.GAP.id)
 """The gap types the bijenkorf marks: functions, loops and actions a supra-regional collaboration does not serve."""
 
 
