@@ -20,9 +20,10 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from ecosysteem.analysis.network import activity_descendants, network_activities, parties
+from ecosysteem.analysis.network import network_activities, parties
+from ecosysteem.analysis.scope import Scope
 from ecosysteem.graph import Ecosystem
-from ecosysteem.vocab import EZ, ORG, RDF, SKOS, scheme_iri
+from ecosysteem.vocab import EZ, RDF, SKOS, scheme_iri
 
 __all__ = [
     "COLUMN_KINDS",
@@ -132,11 +133,9 @@ def _scheme_concepts(graph: Graph, scheme: str) -> list[URIRef]:
 
 
 def collaboration_activities(eco: Ecosystem, collaboration: str | URIRef) -> set[URIRef]:
-    """Return the activities of a supra-regional collaboration.
+    """Return the activities in the scope of a supra-regional collaboration (:mod:`ecosysteem.analysis.scope`).
 
-    These are the activities that name it as a party (responsible, lead or participant) together with every
-    activity ``ez:partOf`` one of those (transitively), plus the activities of its member networks (see
-    :func:`~ecosysteem.analysis.network.network_activities`).
+    These are its own activities (in its plans, naming it as a party, and their parts) and those of its members.
 
     Parameters
     ----------
@@ -150,15 +149,7 @@ def collaboration_activities(eco: Ecosystem, collaboration: str | URIRef) -> set
     set of URIRef
         The activity IRIs.
     """
-    g = eco.graph
-    node = URIRef(collaboration)
-    own: set[Node] = {a for prop in (EZ.responsible, EZ.lead, EZ.participant) for a in g.subjects(prop, node)}
-    found = activity_descendants(g, own)
-    for membership in g.subjects(ORG.organization, node):
-        for member in g.objects(membership, ORG.member):
-            if isinstance(member, URIRef) and (member, RDF.type, EZ.Network) in g:
-                found |= network_activities(eco, member)
-    return found
+    return {URIRef(a) for a in Scope.of(eco).collaboration_activities(str(collaboration))}
 
 
 def _classifier(graph: Graph, columns: str) -> Callable[[URIRef], set[Node]]:

@@ -1,0 +1,164 @@
+"""The judgement table: findings on the default data that a reader of the seeds calls true or false.
+
+Each row names a finding (gap type, subject, a word of its message), what the analysis must say about it — a
+``gap``, ``unknown``, or ``none`` (no finding) — whether a reader of the sources calls the finding that
+was (or would be) reported *true* or *false*, and the sentence of the source that settles it. The table grows with
+every fix: it is how we know the analysis stays honest. Run with the default data, as of each plan's own date.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from ecosysteem.analysis.gaps import Finding, Status, find_gaps
+from ecosysteem.graph import Ecosystem
+
+
+class Judgement(NamedTuple):
+    gap: str
+    subject: str  # a part of the subject's Dutch name
+    message: str  # a part of the Dutch message ("" for any)
+    expected: str  # "gap", "unknown" or "none"
+    verdict: bool  # would a reader of the sources call a gap here true?
+    source: str  # the seed sentence that settles it
+
+
+TABLE = [
+    Judgement(
+        "no-owner-no-period",
+        "Toereikend aanbod palliatieve zorg",
+        "Geen verantwoordelijke",
+        "gap",
+        True,
+        "seed 004, Toereikend aanbod palliatieve zorg, wie: 'Nog op te starten werkgroep.'",
+    ),
+    Judgement(
+        "missing-partner-types",
+        "Netwerken Palliatieve Zorg Twente",
+        "apotheek",
+        "gap",
+        True,
+        "seed 004 names its partners (IKNL, ZGT, MST, Menzis, VGZ, Saxion, ROC van Twente, CIVO, hospices, VPTZ, "
+        "PaTz, gemeenten …) and no pharmacy anywhere in the plan",
+    ),
+    Judgement(
+        "missing-partner-types",
+        "IJssel-Vecht",
+        "hospice",
+        "gap",
+        True,
+        "seed 001's Wie columns name 'Ziekenhuis, GV, Thuiszorg, Verpleeghuiszorg, Consultteams', 'Huisarts, "
+        "apotheker, netwerkcoördinator, Mediq' — no hospice or bijna-thuis-huis",
+    ),
+    Judgement(
+        "chain-not-connected",
+        "Acute Zorgregio Oost",
+        "",
+        "gap",
+        True,
+        "seed 003 builds zorgcoördinatie with the ROAZ, Berenschot and 'een professionele en bestuurlijke werktafel' "
+        "and names no palliative network",
+    ),
+    Judgement(
+        "goal-without-activity",
+        "Proactieve zorgplanning",
+        "",
+        "gap",
+        True,
+        "seed 001: 'De twee hoofddoelstellingen zijn: … Proactieve zorgplanning (ACP)'; none of the six "
+        "werkgroepen' items is an ACP activity",
+    ),
+    Judgement(
+        "level-disconnect",
+        "Netwerk Palliatieve Zorg Oost-Veluwe",
+        "",
+        "unknown",
+        False,
+        "shared/reference/README.md: the seven consortia 'were created … around the umc expertise centres'; every "
+        "network belongs to one — an empty cell in networks.csv is missing data, not a network outside the hive",
+    ),
+    Judgement(
+        "function-not-served",
+        "Consortium Propallia",
+        "",
+        "unknown",
+        False,
+        "no seed describes Propallia's work; the graph holds no activity or plan of it",
+    ),
+    Judgement(
+        "function-not-served",
+        "Consortium Ligare",
+        "Samenhang en kwaliteit",
+        "none",
+        False,
+        "seeds 001 and 004 are the regional plans of two Ligare networks (001: 'geen bijenkorffuncties … elk "
+        "item is regionaal'), not a plan of Ligare: they do not say what Ligare does not do",
+    ),
+    Judgement(
+        "loop-without-partner",
+        "Leermiddelen afstemmen",
+        "",
+        "none",
+        False,
+        "seed 002 lists 'Leermiddelen afstemmen' among the 'Bovenregionale acties': a concept of the plate, not an "
+        "activity anyone carries out",
+    ),
+    Judgement(
+        "no-owner-no-period",
+        "Netwerken Palliatieve Zorg Twente",
+        "verstreken",
+        "none",
+        False,
+        "seed 004 is the 'Jaarplan 2021': read in 2021, none of its activities had ended without result",
+    ),
+    Judgement(
+        "no-owner-no-period",
+        "Verbeterpilot Utrecht stad",
+        "Geen verantwoordelijke",
+        "none",
+        False,
+        "seed 000: 'Raedelijn heeft samen met netwerkcoördinator Mirjam Velting de projectleiding' — the pilots are "
+        "part of that project",
+    ),
+    Judgement(
+        "single-point-of-failure",
+        "Acute Zorgregio Oost",
+        "delen uiteen",
+        "none",
+        False,
+        "seed 003 records AZO's own work tables, not their members: the parties hanging on AZO alone are what the "
+        "data holds, not what the region depends on",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def findings(eco: Ecosystem) -> list[Finding]:
+    return find_gaps(eco)
+
+
+def _matches(findings: list[Finding], row: Judgement) -> list[Finding]:
+    return [
+        f
+        for f in findings
+        if f.gap == row.gap and row.subject in f.subject_label and row.message.casefold() in f.message_nl.casefold()
+    ]
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[f"{r.gap}:{r.subject}:{r.message}" for r in TABLE])
+def test_finding_is_judged_as_its_source_says(findings: list[Finding], row: Judgement) -> None:
+    found = _matches(findings, row)
+    statuses = {f.status.value for f in found}
+    if row.expected == "none":
+        assert not found, (row.source, found)
+    else:
+        assert statuses == {row.expected}, (row.source, found)
+    # A finding a reader calls false is never reported as a gap; one called true always is.
+    assert (Status.gap.value in statuses) == (row.verdict and row.expected == "gap")
+
+
+def test_the_table_holds_true_and_false_findings() -> None:
+    assert sum(r.verdict for r in TABLE) >= 5
+    assert sum(not r.verdict for r in TABLE) >= 5
