@@ -69,7 +69,7 @@ def test_oxigraph_holds_what_memory_holds(eco: Ecosystem, ox_eco: Ecosystem) -> 
     assert sorted(ox_eco.store.sources()) == sorted(str(source_graph(f)) for f in ox_eco.files)
 
 
-@pytest.mark.parametrize("name", ["activity-lines", "networks-without-supraregion", "gap-chain-not-connected"])
+@pytest.mark.parametrize("name", ["activity-lines", "networks-without-supraregion", "supraregion-networks"])
 def test_named_queries_agree_with_bindings(eco: Ecosystem, ox_eco: Ecosystem, name: str) -> None:
     params = {"network": "network/twente"} if name == "activity-lines" else {}
     ours = sorted(tuple(map(str, r)) for r in run_query(eco, name, **params))  # type: ignore[arg-type]

@@ -28,7 +28,8 @@ Shape of the ecosystem
   activities have no education or research partner; one network is in no supra-regional collaboration and one
   collaboration has no national link; some networks have only first-line activities (transmural gap) or lack a
   partner type; some activities have no owner, no period, or ended without a result; most lack the patient
-  voice; some chains are not connected. Articulation points and duplicated themes arise by themselves.
+  voice; some chains are not connected; one network's consortium membership is uncertain. Articulation points
+  and duplicated themes arise by themselves.
 
 Progress: writing reports through :func:`ecosysteem.graph.progress.task` ("generating", one unit per
 organisation), so the command line shows a bar on a terminal and scripts stay quiet.
@@ -564,6 +565,7 @@ def _generate(w: _Writer, n: int, seed: int, progress: Advance) -> None:
             nets.append(_Net(len(nets), "synthetic-" + _slug(region), region, s))
     weights = [0.4 + rng.random() * 1.6 for _ in nets]  # networks differ in size (about 1:5)
     unlinked_net = rng.randrange(len(nets))
+    uncertain_net = (unlinked_net + 1) % len(nets)
     unlinked_supra = rng.randrange(len(SUPRAREGIONS))
     for net in rng.sample(nets, 6):
         net.transmural_gap = True
@@ -663,6 +665,8 @@ def _generate(w: _Writer, n: int, seed: int, progress: Advance) -> None:
             ],
         )
         if net.index != unlinked_net:
+            # One membership is marked uncertain, as '(?)' marks some in the reference data (uncertain-link).
+            doubt = [(t("ez", "certainty"), w.typed("onzeker", "string"))] if net.index == uncertain_net else []
             w.entity(
                 t("membership", f"{net.slug}--{supra_slugs[net.supra]}"),
                 [
@@ -670,6 +674,7 @@ def _generate(w: _Writer, n: int, seed: int, progress: Advance) -> None:
                     *labels(f"{net.name} in consortium", f"{net.name} in consortium"),
                     (t("org", "member"), t("network", net.slug)),
                     (t("org", "organization"), t("collaboration", supra_slugs[net.supra])),
+                    *doubt,
                     (source, src),
                 ],
             )

@@ -96,11 +96,13 @@ class Context:
         status: Status = Status.gap,
         needs: tuple[str, str] = ("", ""),
         about: Iterable[str] = (),
+        concept: str | None = None,
     ) -> Finding:
         """Write one finding of ``gap`` about ``subject``.
 
         ``message``, ``evidence`` and ``needs`` are ``(nl, en)`` pairs; ``about`` are further nodes (activities,
-        memberships) whose sources support the finding.
+        memberships) whose sources support the finding; ``concept`` is what within the subject is missing (a
+        function, loop, action or kind of partner).
         """
         return Finding(
             gap=gap.id,
@@ -116,6 +118,7 @@ class Context:
             evidence_en=list(evidence[1]),
             needs_nl=needs[0],
             needs_en=needs[1],
+            concept=concept,
             sources=self.sources(subject, *about),
             networks=sorted(set(networks)),
             level=self.level(subject),

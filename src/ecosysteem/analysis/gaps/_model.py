@@ -90,6 +90,7 @@ class Finding(BaseModel):
     evidence_en: list[str] = Field(default_factory=list)
     needs_nl: str = Field("", description="for an unknown: which data would settle it")
     needs_en: str = ""
+    concept: str | None = Field(None, description="what within the subject is missing: a function, loop, action, type")
     sources: list[str] = Field(default_factory=list, description="source documents of the subject and evidence")
     networks: list[str] = Field(default_factory=list, description="networks the finding concerns, for filtering")
     level: str | None = None

@@ -73,4 +73,5 @@ def _gap(
             [f"{len(activities)} activities in scope", f"functions served: {ctx.labels(served, 'en')}"],
         ),
         networks=networks,
+        concept=function,
     )

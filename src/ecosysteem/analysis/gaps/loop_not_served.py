@@ -76,6 +76,7 @@ def _judge(
             ),
             networks=networks,
             severity=severity,
+            concept=c,
         )
         for c in concepts(ctx, kind)
         if c not in served

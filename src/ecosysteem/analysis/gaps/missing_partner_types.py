@@ -150,5 +150,10 @@ def _finding(ctx: Context, network: str, alternatives: str, state: State, kinds:
             networks=[network],
         )
     return ctx.finding(
-        GAP, network, (f"Geen partner van het type {nl}", f"No partner of type {en}"), evidence, networks=[network]
+        GAP,
+        network,
+        (f"Geen partner van het type {nl}", f"No partner of type {en}"),
+        evidence,
+        networks=[network],
+        concept=options[0],
     )

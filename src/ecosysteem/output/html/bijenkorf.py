@@ -201,12 +201,8 @@ def _gaps_by_concept(
     wanted = set(collaborations)
     out: dict[str, set[str]] = defaultdict(set)
     for finding in find_gaps(eco, list(GAP_TYPES)) if findings is None else findings:
-        if finding.gap not in GAP_TYPES or finding.subject not in wanted:
-            continue
-        for line in finding.evidence:
-            kind, _, concept = line.partition(": ")
-            if kind in {"function", "loop", "action"} and concept.startswith("http"):
-                out[concept].add(eco.label(URIRef(finding.subject), lang))
+        if finding.gap in GAP_TYPES and finding.subject in wanted and finding.concept and finding.status == "gap":
+            out[finding.concept].add(eco.label(URIRef(finding.subject), lang))
     return {k: sorted(v) for k, v in out.items()}
 
 
