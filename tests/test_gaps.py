@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -511,3 +512,13 @@ def test_direct_look_ups_give_the_same_findings(findings: list[Finding], monkeyp
 
     monkeypatch.setattr(index, "_SMALL", 0)  # every predicate counts as large: asked subject by subject
     assert find_gaps(ecosysteem.load(store="oxigraph")) == findings
+
+
+def test_same_findings_on_both_stores_on_a_synthetic_graph(tmp_path: Path) -> None:
+    import ecosysteem
+
+    path = tmp_path / "nl.nt"
+    ecosysteem.generate(path, 300, seed=5)
+    memory = find_gaps(ecosysteem.load(path, store="memory"))
+    assert memory == find_gaps(ecosysteem.load(path, store="oxigraph"))
+    assert {f.status for f in memory} == {Status.gap, Status.unknown}
