@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from ecosysteem.graph import Ecosystem
 from ecosysteem.vocab import DCTERMS, EZ, ID, RDF, RDFS, SKOS
@@ -40,10 +40,14 @@ def test_twente_has_every_activity(eco: Ecosystem) -> None:
 
 
 def test_ijssel_vecht_has_every_activity(eco: Ecosystem) -> None:
-    """Seed 001: nine 'wat' items under six workgroups, two main goals."""
+    """Seed 001: nine 'wat' items under six workgroup sections, two main goals.
+
+    Only groups a *Wie* cell names are groups: the Isala-area workgroup (1), deskundigheidsbevordering (1),
+    Verbinding & Verdieping (2), IJsselmond (1) and the Kerngroep (2); the Spoedkit and Hardenberg have none.
+    """
     assert _count(eco, "jaarplan-2024-ijssel-vecht") == 9
     per_group = _by(eco, "jaarplan-2024-ijssel-vecht", EZ.group)
-    assert sorted(per_group.values()) == [1, 1, 1, 2, 2, 2]
+    assert sorted(per_group.values()) == [1, 1, 1, 2, 2]
     goals = set(eco.graph.objects(ID["plan/jaarplan-2024-ijssel-vecht"], EZ.hasGoal))
     assert len(goals) == 2
 
@@ -148,3 +152,94 @@ def test_concepts_used_by_data_exist(eco: Ecosystem) -> None:
         {str(o) for p in concept_props for o in eco.graph.objects(None, p) if (o, SKOS.inScheme, None) not in eco.graph}
     )
     assert undefined == []
+
+
+# --- Faithfulness to the seeds (issue 14): each test quotes the sentence of the seed that settles it. ---
+
+A001 = "activity/jaarplan-2024-ijssel-vecht--"
+NET_IJV = ID["network/ijssel-vecht-en-noordoost-overijssel"]
+
+
+def _parties(eco: Ecosystem, activity: str) -> set[str]:
+    """The agents named as responsible, lead or participant of ``activity``, as ``kind/slug``."""
+    subject = ID[activity]
+    agents = {o for p in (EZ.responsible, EZ.lead, EZ.participant) for o in eco.graph.objects(subject, p)}
+    return {str(a)[len(str(ID)) :] for a in agents}
+
+
+def _slugs(eco: Ecosystem, activity: str, prop: URIRef) -> set[str]:
+    return {str(o).rsplit("/", 1)[-1] for o in eco.graph.objects(ID[activity], prop)}
+
+
+def test_spoedkit_parties_are_the_wie_column(eco: Ecosystem) -> None:
+    """Seed 001, Wie of the Spoedkit: "Huisarts, apotheker, netwerkcoördinator, Mediq"."""
+    spoedkit = A001 + "palliatieve-spoedkit-positioneren-in-de-regio"
+    assert _parties(eco, spoedkit) == {"organisation/mediq", "network/ijssel-vecht-en-noordoost-overijssel"}
+    assert set(eco.graph.objects(ID[spoedkit], EZ.responsible)) >= {ID["organisation/mediq"], NET_IJV}
+    assert _slugs(eco, spoedkit, EZ.participantRole) == {"huisarts", "apotheker", "netwerkcoordinator"}
+
+
+def test_ijssel_vecht_has_no_invented_workgroups(eco: Ecosystem) -> None:
+    """Seed 001: sections 1, 5 and 6 name no group of that name as Wie ("Netwerkcoördinator en Kerngroep" …)."""
+    groups = {str(g).rsplit("--", 1)[-1] for g in eco.graph.subjects(EZ.unitOf, NET_IJV)}
+    assert groups == {
+        "kerngroep",
+        "werkgroep-transmurale-samenwerking-adherente-gebied-isala-ziekenhuis",
+        "werkgroep-deskundigheidsbevordering",
+        "werkgroep-verbinding-verdieping",
+        "werkgroep-palliatieve-zorg-voor-ijsselmond",
+    }
+
+
+def test_isala_is_not_a_party_of_the_continuity_pilot(eco: Ecosystem) -> None:
+    """Seed 001, Wie: "Werkgroep transmurale samenwerking adherente gebied Isala ziekenhuis" — the area, not Isala."""
+    pilot = A001 + "pilot-continuiteit-van-de-palliatieve-zorg-tussen-1e-en-2e-lijn"
+    assert _parties(eco, pilot) == {
+        "group/ijssel-vecht-en-noordoost-overijssel--werkgroep-transmurale-samenwerking-adherente-gebied-isala-ziekenhuis"
+    }
+    isala = ID["organisation/isala"]
+    assert not [p for p in (EZ.responsible, EZ.participant, EZ.lead) if (None, p, isala) in eco.graph]
+    assert _slugs(eco, pilot, EZ.lineOfCare) == {"eerste-lijn", "tweede-lijn"}  # "tussen 1e en 2e lijn"
+
+
+@pytest.mark.parametrize(
+    "activity",
+    [
+        "samenwerking-in-de-regio-hardenberg",  # "Netwerkcoördinator en assistent netwerkcoördinator"
+        "inzicht-in-stand-van-zaken-kwaliteitskader",  # "Netwerkcoördinator en Kerngroep"
+        "beleidsnotitie-2024-2028",
+    ],
+)
+def test_network_coordinator_makes_the_network_responsible(eco: Ecosystem, activity: str) -> None:
+    assert NET_IJV in set(eco.graph.objects(ID[A001 + activity], EZ.responsible))
+    assert "netwerkcoordinator" in _slugs(eco, A001 + activity, EZ.participantRole)
+
+
+def _targets(eco: Ecosystem, activity: str) -> list[tuple[object, str]]:
+    out = []
+    for target in eco.graph.objects(ID[activity], EZ.target):
+        value = eco.graph.value(target, EZ.targetValue)
+        assert isinstance(value, Literal) and isinstance(value.toPython(), int), (target, value)
+        out.append((value.toPython(), str(eco.graph.value(target, EZ.targetBound))))
+    return sorted(out)  # type: ignore[type-var]
+
+
+@pytest.mark.parametrize(
+    ("activity", "targets"),
+    [
+        (A001 + "scholingsprogramma-voor-en-najaar", [(7, "min")]),  # "het streefcijfer 7 of hoger"
+        (A001 + "samenwerking-in-de-regio-hardenberg", [(4, "exact")]),  # "Vier bijeenkomsten"
+    ],
+)
+def test_numeric_targets_are_numbers(eco: Ecosystem, activity: str, targets: list[tuple[int, str]]) -> None:
+    assert _targets(eco, activity) == targets
+
+
+def test_ijssel_vecht_goals_and_their_activities(eco: Ecosystem) -> None:
+    """Seed 001: only the campaign is tied to a goal ("Vervolg te geven aan eerdere publiekscampagnes")."""
+    links = {
+        (str(a).rsplit("--", 1)[-1], str(g).rsplit("--", 1)[-1])
+        for a, g in eco.graph.subject_objects(EZ.contributesToGoal)
+        if str(a).startswith(str(ID[A001]))
+    }
+    assert links == {("bewustwordingscampagne-in-de-regio", "maatschappelijke-bewustwording")}
