@@ -243,3 +243,50 @@ def test_ijssel_vecht_goals_and_their_activities(eco: Ecosystem) -> None:
         if str(a).startswith(str(ID[A001]))
     }
     assert links == {("bewustwordingscampagne-in-de-regio", "maatschappelijke-bewustwording")}
+
+
+PROJECT_000 = ID["activity/transmurale-verbetering"]
+
+
+def test_transmural_project_has_its_lead_and_patient_perspective(eco: Ecosystem) -> None:
+    """Seed 000: "Raedelijn heeft samen met netwerkcoördinator Mirjam Velting de projectleiding"; "zijn 26 mensen
+    geinterviewd: patienten in de palliatieve fase en naasten" — the basis of the follow-up."""
+    assert set(eco.graph.objects(PROJECT_000, EZ.lead)) == {ID["organisation/raedelijn"], ID["person/mirjam-velting"]}
+    roles = set(eco.graph.objects(PROJECT_000, EZ.participantRole))
+    assert any(eco.graph.value(role, EZ.patientPerspective) for role in roles)
+    note = " ".join(str(n) for n in eco.graph.objects(PROJECT_000, SKOS.editorialNote) if n.language == "nl")
+    assert "26 mensen geinterviewd" in note
+
+
+def test_phases_and_pilots_belong_to_the_project(eco: Ecosystem) -> None:
+    """Seed 000: every phase and both pilots reach the project along ez:partOf (so they inherit its lead)."""
+    activities = {
+        a for a in eco.graph.subjects(DCTERMS.source, ID["source/seed-000"]) if (a, EZ.partOf, None) in eco.graph
+    }
+    assert len(activities) == 9
+    assert all(PROJECT_000 in set(eco.graph.transitive_objects(a, EZ.partOf)) for a in activities)
+
+
+def test_pilots_get_no_bijenkorf_function_the_source_does_not_state(eco: Ecosystem) -> None:
+    """Seeds 000 and 001 do not name the pilots' bijenkorf functions (000: "De bron noemt het onderwerp niet")."""
+    pilots = set(eco.graph.subjects(RDF.type, EZ.Pilot))
+    assert len(pilots) >= 4
+    assert not [
+        p for p in pilots if (p, EZ.servesFunction, None) in eco.graph or (p, EZ.servesAction, None) in eco.graph
+    ]
+
+
+@pytest.mark.parametrize("seed", ["000", "001"])
+def test_every_bijenkorf_classification_quotes_its_sentence(eco: Ecosystem, seed: str) -> None:
+    """A function or action is editorial: each one comes with a note naming the bijenkorf and the seed's words."""
+    classified = {
+        a
+        for a in eco.graph.subjects(DCTERMS.source, ID[f"source/seed-{seed}"])
+        if (a, EZ.servesFunction, None) in eco.graph or (a, EZ.servesAction, None) in eco.graph
+    }
+    unexplained = [
+        str(a)
+        for a in classified
+        if not any("bijenkorf" in str(n).lower() for n in eco.graph.objects(a, SKOS.editorialNote))
+    ]
+    assert unexplained == []
