@@ -6,7 +6,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from ecosysteem.graph import Ecosystem
-from ecosysteem.vocab import DCTERMS, EZ, ID, RDF, RDFS, SKOS
+from ecosysteem.vocab import DCTERMS, EZ, ID, RDF, RDFS, SDO, SKOS
 
 COUNT_ACTIVITIES_IN_PLAN = """
 SELECT (COUNT(DISTINCT ?act) AS ?n) WHERE { ?act ez:inPlan ?plan . }
@@ -276,7 +276,7 @@ def test_pilots_get_no_bijenkorf_function_the_source_does_not_state(eco: Ecosyst
     ]
 
 
-@pytest.mark.parametrize("seed", ["000", "001"])
+@pytest.mark.parametrize("seed", ["000", "001", "004"])
 def test_every_bijenkorf_classification_quotes_its_sentence(eco: Ecosystem, seed: str) -> None:
     """A function or action is editorial: each one comes with a note naming the bijenkorf and the seed's words."""
     classified = {
@@ -290,3 +290,96 @@ def test_every_bijenkorf_classification_quotes_its_sentence(eco: Ecosystem, seed
         if not any("bijenkorf" in str(n).lower() for n in eco.graph.objects(a, SKOS.editorialNote))
     ]
     assert unexplained == []
+
+
+A004 = "activity/jaarplan-2021-twente--"
+
+
+def _lines(eco: Ecosystem, activity: str) -> set[str]:
+    """Lines of care of an activity: its own ez:lineOfCare and those of its parties, kinds and roles."""
+    subject = ID[activity]
+    lines = set(eco.graph.objects(subject, EZ.lineOfCare))
+    for prop in (EZ.responsible, EZ.lead, EZ.participant):
+        for org in eco.graph.objects(subject, prop):
+            lines |= set(eco.graph.objects(org, EZ.lineOfCare))
+            lines |= {
+                ln for t in eco.graph.objects(org, EZ.organisationType) for ln in eco.graph.objects(t, EZ.lineOfCare)
+            }
+    for prop in (EZ.participantType, EZ.participantRole):
+        lines |= {ln for c in eco.graph.objects(subject, prop) for ln in eco.graph.objects(c, EZ.lineOfCare)}
+    return {str(ln).rsplit("/", 1)[-1] for ln in lines}
+
+
+def test_twente_consultation_serves_first_and_second_line(eco: Ecosystem) -> None:
+    """Seed 004: "24/7 de mogelijkheid van consultatie in de regio Twente voor de eerste en tweede lijn"."""
+    consultation = A004 + "transmurale-samenwerking-en-consultatie"
+    assert _slugs(eco, consultation, EZ.lineOfCare) == {"eerste-lijn", "tweede-lijn"}
+    assert {"eerste-lijn", "tweede-lijn"} <= _lines(eco, consultation)  # through its parties and kinds too
+    assert {"organisation/zgt", "organisation/mst", "organisation/iknl", "network/twente"} <= _parties(
+        eco, consultation
+    )
+
+
+def test_twente_first_line_partners_where_the_plan_names_them(eco: Ecosystem) -> None:
+    """Seed 004, PaTz: "huisartsen geïnspireerd worden tot het opzetten van PaTz-groepen"; "deelnemende
+    wijkverpleegkundigen"."""
+    patz = A004 + "borging-en-uitbreiding-patz-groepen-palliatieve-thuiszorg"
+    assert _slugs(eco, patz, EZ.participantRole) == {"huisarts", "wijkverpleegkundige"}
+    assert _slugs(eco, patz, EZ.participantType) == {"patz-groep", "huisartsenpraktijk", "thuiszorg"}
+    assert "thuiszorg" in _slugs(
+        eco, A004 + "regionale-samenwerkingsafspraken-intensieve-zorg-in-de-terminale-fase", EZ.participantType
+    )
+
+
+@pytest.mark.parametrize(
+    ("activity", "targets"),
+    [
+        ("gesprek-bestuurders", [(1, "exact")]),  # "Gesprek (1x per 2 jaar)"
+        ("bijeenkomsten-netwerkgroepen", [(2, "exact"), (4, "exact")]),  # "4 … per jaar …, waarvan 2 gezamenlijke"
+        ("zelfevaluatie-instrument", [(1, "min")]),  # "In minimaal 1 instelling"
+        ("borging-en-uitbreiding-patz-groepen-palliatieve-thuiszorg", [(7, "min")]),  # "minimaal zeven PaTz-groepen"
+        ("diverse-bij-en-nascholingen-voor-professionals-en-vrijwilligers", [(6, "min")]),  # "Minimaal 6 keer per jaar"
+        ("gluren-bij-de-burens", [(2, "exact")]),  # "Twee keer per jaar"
+        ("opleidingsplaatsen-leergang-palliatieve-zorg-saxion", [(24, "max")]),  # "Maximaal 24 verpleegkundigen"
+    ],
+)
+def test_twente_numeric_targets_are_numbers(eco: Ecosystem, activity: str, targets: list[tuple[int, str]]) -> None:
+    assert _targets(eco, A004 + activity) == targets
+
+
+def test_every_twente_goal_has_an_activity_the_text_links(eco: Ecosystem) -> None:
+    """Seed 004: "Speerpunten uit meerjarenbeleidsplan zijn vertaald naar concrete acties en doelstellingen"."""
+    goals = set(eco.graph.objects(ID["plan/jaarplan-2021-twente"], EZ.hasGoal))
+    assert len(goals) == 3
+    assert all(set(eco.graph.subjects(EZ.contributesToGoal, g)) for g in goals)
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "004"])
+def test_every_seed_source_has_a_date(eco: Ecosystem, seed: str) -> None:
+    """The analysis reads each activity as of its source's date; an inferred date is marked uncertain."""
+    source = ID[f"source/seed-{seed}"]
+    issued = eco.graph.value(source, DCTERMS.issued)
+    assert isinstance(issued, Literal) and str(issued.datatype).rsplit("#", 1)[-1] in {"gYear", "gYearMonth", "date"}
+    if str(issued.datatype).endswith("gYear"):  # no day given: inferred from the text, so say so
+        assert eco.graph.value(source, EZ.certainty) is not None or eco.graph.value(source, SKOS.editorialNote)
+
+
+def test_plans_carry_their_period(eco: Ecosystem) -> None:
+    for plan in eco.graph.subjects(RDF.type, EZ.Plan):
+        if str(plan).startswith(str(ID["plan/jaarplan"])):
+            assert eco.graph.value(plan, SDO.startDate) is not None, plan
+
+
+@pytest.mark.parametrize(
+    ("name", "entity"),
+    [
+        ("ZGT", "organisation/zgt"),
+        ("MST", "organisation/mst"),
+        ("DB", "group/twente--dagelijks-bestuur"),
+        ("MNWT", "region/mnwt"),
+        ("Twentse Netwerken", "network/twente"),
+        ("Isala ziekenhuis", "organisation/isala"),
+    ],
+)
+def test_names_people_use_are_alt_labels(eco: Ecosystem, name: str, entity: str) -> None:
+    assert name in {str(x) for x in eco.graph.objects(ID[entity], SKOS.altLabel)}
