@@ -276,7 +276,7 @@ def test_pilots_get_no_bijenkorf_function_the_source_does_not_state(eco: Ecosyst
     ]
 
 
-@pytest.mark.parametrize("seed", ["000", "001", "004"])
+@pytest.mark.parametrize("seed", ["000", "001", "003", "004"])
 def test_every_bijenkorf_classification_quotes_its_sentence(eco: Ecosystem, seed: str) -> None:
     """A function or action is editorial: each one comes with a note naming the bijenkorf and the seed's words."""
     classified = {
@@ -354,7 +354,7 @@ def test_every_twente_goal_has_an_activity_the_text_links(eco: Ecosystem) -> Non
     assert all(set(eco.graph.subjects(EZ.contributesToGoal, g)) for g in goals)
 
 
-@pytest.mark.parametrize("seed", ["000", "001", "004"])
+@pytest.mark.parametrize("seed", ["000", "001", "003", "004"])
 def test_every_seed_source_has_a_date(eco: Ecosystem, seed: str) -> None:
     """The analysis reads each activity as of its source's date; an inferred date is marked uncertain."""
     source = ID[f"source/seed-{seed}"]
@@ -383,3 +383,20 @@ def test_plans_carry_their_period(eco: Ecosystem) -> None:
 )
 def test_names_people_use_are_alt_labels(eco: Ecosystem, name: str, entity: str) -> None:
     assert name in {str(x) for x in eco.graph.objects(ID[entity], SKOS.altLabel)}
+
+
+def test_the_undated_plate_says_it_is_undated(eco: Ecosystem) -> None:
+    """Seed 002 gives no year and holds no activities: no date is guessed, and the source says why."""
+    source = ID["source/seed-002"]
+    assert eco.graph.value(source, DCTERMS.issued) is None
+    assert "geen jaar" in " ".join(str(n) for n in eco.graph.objects(source, SKOS.editorialNote))
+    assert not set(eco.graph.subjects(DCTERMS.source, source)) & set(eco.graph.subjects(EZ.inPlan | EZ.partOf, None))
+
+
+def test_azo_project_has_no_party_the_text_does_not_name(eco: Ecosystem) -> None:
+    """Seed 003 names the huisartsenposten only as where waiting times grow ("Telefonische wachttijden bij de
+    huisartsenposten nemen toe"), not as a party."""
+    project = "activity/zorgcoordinatie-azo"
+    assert _slugs(eco, project, EZ.participantType) == set()
+    assert _parties(eco, project) == {"collaboration/acute-zorgregio-oost"}
+    assert "AZO" in {str(x) for x in eco.graph.objects(ID["collaboration/acute-zorgregio-oost"], SKOS.altLabel)}
