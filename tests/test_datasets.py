@@ -400,3 +400,23 @@ def test_azo_project_has_no_party_the_text_does_not_name(eco: Ecosystem) -> None
     assert _slugs(eco, project, EZ.participantType) == set()
     assert _parties(eco, project) == {"collaboration/acute-zorgregio-oost"}
     assert "AZO" in {str(x) for x in eco.graph.objects(ID["collaboration/acute-zorgregio-oost"], SKOS.altLabel)}
+
+
+def test_lines_named_by_the_text_are_on_their_activities(eco: Ecosystem) -> None:
+    """ez:lineOfCare on an activity only where the seed names the line: "tussen 1e en 2e lijn" (001), "voor de
+    eerste en tweede lijn" (004), "Spirituele zorg in de eerstelijns" and "zorg in de eerste lijn" (004)."""
+    named = {}
+    for activity in set(eco.graph.subjects(EZ.lineOfCare, None)) & set(eco.graph.subjects(EZ.inPlan, None)):
+        plan = str(eco.graph.value(activity, EZ.inPlan)).rsplit("/", 1)[-1]
+        named[str(activity).rsplit("--", 1)[-1]] = (plan, _slugs(eco, str(activity)[len(str(ID)) :], EZ.lineOfCare))
+    both, first = {"eerste-lijn", "tweede-lijn"}, {"eerste-lijn"}
+    twente = "jaarplan-2021-twente"
+    assert named == {
+        "pilot-continuiteit-van-de-palliatieve-zorg-tussen-1e-en-2e-lijn": ("jaarplan-2024-ijssel-vecht", both),
+        "transmurale-samenwerking-en-consultatie": (twente, both),
+        "spirituele-zorg-in-de-eerstelijns-1": (twente, first),
+        "spirituele-zorg-in-de-eerstelijns-2-handelingsverlegenheid": (twente, first),
+        "spirituele-zorg-in-de-eerstelijns-2-meerwaarde-geestelijk-verzorger-bij-verwijzers": (twente, first),
+        "spirituele-zorg-in-de-eerstelijns-3": (twente, first),
+        "tekortkomingen-en-knelpunten-1": (twente, first),
+    }
