@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
-from ecosysteem.graph import Ecosystem
+from ecosysteem.graph import Ecosystem, validate_graph
+from ecosysteem.resources import data_dir
 from ecosysteem.vocab import DCTERMS, EZ, ID, RDF, RDFS, SDO, SKOS
 
 COUNT_ACTIVITIES_IN_PLAN = """
@@ -420,3 +421,24 @@ def test_lines_named_by_the_text_are_on_their_activities(eco: Ecosystem) -> None
         "spirituele-zorg-in-de-eerstelijns-3": (twente, first),
         "tekortkomingen-en-knelpunten-1": (twente, first),
     }
+
+
+def test_a_target_must_be_a_number(eco: Ecosystem) -> None:
+    """The shapes reject a target whose value is text or whose bound is not min/max/exact."""
+    target = ID["target/test--zeven"]
+    graph = Graph()
+    for path in sorted(data_dir("ontology").glob("*.ttl")):
+        graph.parse(path)
+    source = ID["source/seed-004"]
+    graph += eco.graph.triples((source, None, None))
+    for p, o in [
+        (RDF.type, EZ.Target),
+        (RDFS.label, Literal("zeven", lang="nl")),
+        (RDFS.label, Literal("seven", lang="en")),
+        (EZ.targetValue, Literal("zeven")),
+        (EZ.targetBound, Literal("ongeveer")),
+        (DCTERMS.source, source),
+    ]:
+        graph.add((target, p, o))
+    report = validate_graph(graph)
+    assert {v.path for v in report.violations if v.focus == str(target)} == {"ez:targetValue", "ez:targetBound"}
