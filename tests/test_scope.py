@@ -67,7 +67,7 @@ def test_a_pilot_inherits_its_project(scope: Scope) -> None:
     pilot = f"{I}activity/transmurale-verbetering--verbeterpilot-utrecht-stad"
     assert len(scope.lineage(pilot)) >= 2
     assert f"{I}organisation/raedelijn" in scope.owners(pilot)
-    assert scope.as_of(pilot) == dt.date(2024, 1, 1)
+    assert scope.as_of(pilot) == dt.date(2024, 6, 1)  # seed 000 dated 2024-06: after its spring-2024 regiovisie
 
 
 def test_plans_are_read_as_of_their_own_date(scope: Scope) -> None:

@@ -69,6 +69,7 @@ class EZ(DefinedNamespace):
     Region: URIRef  # region
     SourceDocument: URIRef  # source document
     SupraRegionalCollaboration: URIRef  # supra-regional collaboration
+    Target: URIRef  # target (a number the source gives)
     # properties
     abbreviation: URIRef  # abbreviation
     advisedBy: URIRef  # advised by
@@ -117,6 +118,10 @@ class EZ(DefinedNamespace):
     servesFunction: URIRef  # serves function
     sourceFile: URIRef  # source file
     status: URIRef  # status
+    target: URIRef  # target
+    targetBound: URIRef  # bound of a target (min, max, exact)
+    targetUnit: URIRef  # unit of a target
+    targetValue: URIRef  # target value
     theme: URIRef  # theme
     unitOf: URIRef  # group of
     uraNumber: URIRef  # URA number
