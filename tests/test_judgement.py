@@ -131,6 +131,85 @@ TABLE = [
         "seed 003 records AZO's own work tables, not their members: the parties hanging on AZO alone are what the "
         "data holds, not what the region depends on",
     ),
+    Judgement(
+        "no-owner-no-period",
+        "Palliatieve Spoedkit",
+        "Geen verantwoordelijke",
+        "none",
+        False,
+        "seed 001, Palliatieve Spoedkit positioneren in de regio, Wie: 'Huisarts, apotheker, netwerkcoördinator, "
+        "Mediq'",
+    ),
+    Judgement(
+        "transmural-gap",
+        "Netwerken Palliatieve Zorg Twente",
+        "",
+        "none",
+        False,
+        "seed 004, Transmurale samenwerking en consultatie: 'Doelstellingen 24/7 de mogelijkheid van consultatie in "
+        "de regio Twente voor de eerste en tweede lijn.'",
+    ),
+    Judgement(
+        "transmural-gap",
+        "Transmurale samenwerking en consultatie",
+        "",
+        "none",
+        False,
+        "seed 004: 'consultatie in de regio Twente voor de eerste en tweede lijn' — not one line only",
+    ),
+    Judgement(
+        "transmural-gap",
+        "Pilot: Continuïteit",
+        "",
+        "none",
+        False,
+        "seed 001: Wie 'Werkgroep transmurale samenwerking adherente gebied Isala ziekenhuis' names the area around "
+        "Isala, not Isala as a party with one line of care",
+    ),
+    Judgement(
+        "patient-voice-missing",
+        "Transmurale verbetering",
+        "",
+        "none",
+        False,
+        "seed 000: 'zijn 26 mensen geinterviewd: patienten in de palliatieve fase en naasten. Daaruit is een mooi "
+        "boekje voortgekomen, waarin acht aanbevelingen'",
+    ),
+    Judgement(
+        "loop-without-partner",
+        "Werkconferentie juni 2023",
+        "",
+        "none",
+        False,
+        "seed 000: 'Hoe maken we met alle verschillende zorgorganisaties netwerkzorg mogelijk' — the care providers "
+        "of the Septet networks take part in the project and its conference",
+    ),
+    Judgement(
+        "loop-without-partner",
+        "Scholingsprogramma voor- en najaar",
+        "onderwijsinstelling",
+        "gap",
+        True,
+        "seed 001: the Scholingprogramma is made by the 'Werkgroep deskundigheidsbevordering Met leden uit: "
+        "Ziekenhuis, GV, Thuiszorg, Verpleeghuiszorg, Consultteams' — no school or training institute",
+    ),
+    Judgement(
+        "patient-voice-missing",
+        "Nationaal Programma Palliatieve Zorg II",
+        "",
+        "none",
+        False,
+        "the demand for patient participation comes from the networks' plans (seed 001: 'patiëntparticipatie een "
+        "voorwaarde'); the national programme is no activity of a network",
+    ),
+    Judgement(
+        "missing-partner-types",
+        "IJssel-Vecht",
+        "VPTZ",
+        "gap",
+        True,
+        "seed 001 names no VPTZ (volunteer terminal care) anywhere among the parties of its six werkgroepen",
+    ),
 ]
 
 

@@ -9,8 +9,8 @@ those, transitively. Scope of a **supra-regional collaboration** (consortium): i
 rule, plus those of its member networks (``org:Membership``). The named query ``collaboration-activities`` states
 the consortium rule in SPARQL for users; ``tests/test_scope.py`` checks that the two agree.
 
-**Inheritance along** ``ez:partOf``: a phase or pilot of a project holds the project's owner, parties, period,
-patient perspective and source date unless it states its own (seed 000: the pilots are part of the project that
+**Inheritance along** ``ez:partOf``: a phase or pilot of a project holds the project's owner, period, patient
+perspective and source date unless it states its own, and the project's parties take part in it too (seed 000: the pilots are part of the project that
 Raedelijn leads with the network coordinator). :class:`Scope` applies that rule in one place
 (:meth:`Scope.inherited`), and every check reads through it.
 
@@ -163,8 +163,11 @@ class Scope:
         return self.inherited(activity, lambda a: sorted({o for p in _OWNERS for o in self.g.iri_objects(a, p)}))[0]
 
     def parties(self, activity: str) -> list[str]:
-        """The named parties (responsible, lead, participant) of ``activity``, inherited along ``ez:partOf``."""
-        return self.inherited(activity, lambda a: sorted({o for p in _PARTIES for o in self.g.iri_objects(a, p)}))[0]
+        """The named parties (responsible, lead, participant) of ``activity`` and of what it is part of.
+
+        Unlike the owner, parties add up: the parties of a project take part in its phases too.
+        """
+        return sorted({o for node in self.lineage(activity) for p in _PARTIES for o in self.g.iri_objects(node, p)})
 
     def inherited_objects(self, activity: str, prop: str) -> list[str]:
         """The IRI values of ``prop`` on ``activity``, inherited along ``ez:partOf``."""

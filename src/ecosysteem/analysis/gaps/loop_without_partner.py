@@ -47,9 +47,11 @@ def detect(ctx: Context) -> list[Finding]:
             continue
         kinds = kinds_of_activity(ctx, activity)
         roles = ctx.scope.inherited_objects(activity, _PROLE)
-        # A care role (with a line of care) or a palliative network (a collaboration of care providers) brings
-        # care providers in.
-        if any(ctx.index.iri_objects(role, _LINE) for role in roles) or set(ctx.scope.parties(activity)) & ctx.networks:
+        # A care role (with a line of care), a palliative network or a consortium of them (collaborations of care
+        # providers) brings care providers in.
+        if any(ctx.index.iri_objects(role, _LINE) for role in roles) or any(
+            ctx.view.kind(p) in {"network", "collaboration"} for p in ctx.scope.parties(activity)
+        ):
             kinds.add(_CARE_PROVIDER)
         if not kinds:
             unknown.append(activity)

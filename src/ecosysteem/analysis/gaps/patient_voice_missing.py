@@ -64,7 +64,12 @@ def detect(ctx: Context) -> list[Finding]:
     """Per activity and workgroup: a gap when parties are recorded and none brings the perspective."""
     out, unknown = [], []
     themes = {str(ID[f"theme/{t}"]) for t in THEMES}
-    applies = sorted(a for a in ctx.scope.activities() if themes & set(ctx.index.iri_objects(a, str(EZ.theme))))
+    # The demand comes from the networks' own plans (001, 004): it applies to activities of a network.
+    applies = sorted(
+        a
+        for a in ctx.scope.activities()
+        if themes & set(ctx.index.iri_objects(a, str(EZ.theme))) and ctx.networks_of(a)
+    )
     for activity in applies:
         if has_voice(ctx, activity):
             continue
