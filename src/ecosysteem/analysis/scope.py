@@ -10,9 +10,9 @@ rule, plus those of its member networks (``org:Membership``). The named query ``
 the consortium rule in SPARQL for users; ``tests/test_scope.py`` checks that the two agree.
 
 **Inheritance along** ``ez:partOf``: a phase or pilot of a project holds the project's owner, period, patient
-perspective and source date unless it states its own, and the project's parties take part in it too (seed 000: the pilots are part of the project that
-Raedelijn leads with the network coordinator). :class:`Scope` applies that rule in one place
-(:meth:`Scope.inherited`), and every check reads through it.
+perspective and source date unless it states its own, and the project's parties take part in it too (seed 000:
+the pilots are part of the project that Raedelijn leads with the network coordinator). :class:`Scope` applies
+that rule in one place, and every check reads through it.
 
 **As-of date**: a plan is a snapshot. Each activity is judged as of the date of its source document
 (``dcterms:issued`` or ``dcterms:date`` of its ``dcterms:source``, else its plan's, else inherited), taken as the

@@ -38,9 +38,10 @@ def lines_of_party(ctx: Context, party: str) -> set[str]:
 
 
 def lines_of_activity(ctx: Context, activity: str) -> set[str]:
-    """The lines of care among an activity's (inherited) parties, participant types and roles."""
+    """The lines of care the activity itself names, and those of its (inherited) parties, types and roles."""
     g = ctx.index
-    lines = {line for party in ctx.scope.parties(activity) for line in lines_of_party(ctx, party)}
+    lines = set(g.iri_objects(activity, _LINE))
+    lines.update(line for party in ctx.scope.parties(activity) for line in lines_of_party(ctx, party))
     for prop in (_PTYPE, _PROLE):
         lines.update(
             line for kind in ctx.scope.inherited_objects(activity, prop) for line in g.iri_objects(kind, _LINE)
