@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterable, Sequence
@@ -50,20 +51,23 @@ class _Check:
     order: int
 
 
-def _discover() -> list[_Check]:
+@functools.cache
+def _checks() -> tuple[_Check, ...]:
+    """Every module of this package (on its ``__path__``) with a ``GAP`` and a ``detect``: the registry."""
     checks = []
     for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("_"):
             continue
         module: ModuleType = importlib.import_module(f"{__name__}.{info.name}")
         checks.append(_Check(module.GAP, module.detect, getattr(module, "ORDER", 100)))
-    return sorted(checks, key=lambda c: (c.order, c.gap.id))
+    return tuple(sorted(checks, key=lambda c: (c.order, c.gap.id)))
 
 
-_CHECKS: tuple[_Check, ...] = tuple(_discover())
-_BY_ID: dict[str, _Check] = {c.gap.id: c for c in _CHECKS} | {a: c for c in _CHECKS for a in c.gap.aliases}
+def _by_id() -> dict[str, _Check]:
+    return {c.gap.id: c for c in _checks()} | {a: c for c in _checks() for a in c.gap.aliases}
 
-GAP_TYPES: tuple[GapType, ...] = tuple(c.gap for c in _CHECKS)
+
+GAP_TYPES: tuple[GapType, ...] = tuple(c.gap for c in _checks())
 """Every gap type, in catalogue order."""
 
 from ecosysteem.analysis.gaps.missing_partner_types import DEFAULT_REQUIRED_TYPES  # noqa: E402
@@ -75,7 +79,7 @@ def gap_types() -> list[GapType]:
     >>> [g.id for g in gap_types()][:2]
     ['function-not-served', 'loop-not-served']
     """
-    return list(GAP_TYPES)
+    return [c.gap for c in _checks()]
 
 
 def find_gaps(
@@ -156,12 +160,12 @@ def _merge_unknowns(findings: list[Finding]) -> list[Finding]:
 
 def _wanted(types: Iterable[str] | None) -> list[_Check]:
     if types is None:
-        return list(_CHECKS)
-    wanted = []
+        return list(_checks())
+    wanted, known = [], _by_id()
     for t in types:
-        check = _BY_ID.get(t)
+        check = known.get(t)
         if check is None:
-            raise QueryError(f"unknown gap type {t!r}; known: {', '.join(c.gap.id for c in _CHECKS)}")
+            raise QueryError(f"unknown gap type {t!r}; known: {', '.join(c.gap.id for c in _checks())}")
         if check not in wanted:
             wanted.append(check)
     return wanted
