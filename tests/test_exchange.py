@@ -20,8 +20,7 @@ from ecosysteem.analysis.network import bipartite_graph, collaboration_graph
 from ecosysteem.cli import cli
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.model import Collaboration, Group, Membership, Organisation, Region
-from ecosysteem.output.exchange import (
+from ecosysteem.io import (
     TABLE_CLASSES,
     exchange_graph,
     fhir_id,
@@ -33,7 +32,8 @@ from ecosysteem.output.exchange import (
     write_csv,
     write_exchange,
 )
-from ecosysteem.output.exchange.fhir import SYSTEM_AGB, SYSTEM_IRI, SYSTEM_KVK, SYSTEM_URA
+from ecosysteem.io.fhir import SYSTEM_AGB, SYSTEM_IRI, SYSTEM_KVK, SYSTEM_URA
+from ecosysteem.model import Collaboration, Group, Membership, Organisation, Region
 
 TWENTE = "https://w3id.org/ecosysteem/id/network/twente"
 ZGT = "https://w3id.org/ecosysteem/id/organisation/zgt"

@@ -27,6 +27,7 @@ from pydantic import BaseModel, Field
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from ecosysteem._iri import short_iri
 from ecosysteem.graph import Ecosystem, load
 from ecosysteem.graph.convert import model_class_for
 from ecosysteem.graph.load import FORMATS
@@ -46,7 +47,7 @@ from ecosysteem.model import (
     Region,
     SourceDocument,
 )
-from ecosysteem.vocab import BASE, DCTERMS, ORG, RDF, RDFS, SDO, SKOS
+from ecosysteem.vocab import DCTERMS, ORG, RDF, RDFS, SDO, SKOS
 
 __all__ = [
     "CATEGORIES",
@@ -173,7 +174,7 @@ class EntityChange(BaseModel):
     @property
     def short_iri(self) -> str:
         """The IRI as ``kind/slug`` when it is an ecosysteem entity IRI."""
-        return self.iri[len(BASE) :] if self.iri.startswith(BASE) else self.iri
+        return short_iri(self.iri)
 
 
 class Diff(BaseModel):

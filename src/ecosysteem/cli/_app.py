@@ -160,7 +160,7 @@ def cli(
     )
     ctx.call_on_close(ctx.obj.close)
     if not quiet and sys.stderr.isatty():
-        from ecosysteem.graph.progress import reporting
+        from ecosysteem._progress import reporting
 
         ctx.with_resource(reporting(progress_bar))
 

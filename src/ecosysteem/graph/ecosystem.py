@@ -12,10 +12,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier
 
+from ecosysteem._progress import task
 from ecosysteem.errors import ModelError, QueryError
 from ecosysteem.graph.convert import entities, expand_curie, from_graph, to_triples
 from ecosysteem.graph.index import GraphIndex
-from ecosysteem.graph.progress import task
 from ecosysteem.graph.stores import Store, file_digest, open_store, source_graph
 from ecosysteem.graph.validate import ValidationReport, validate_graph
 from ecosysteem.model import (

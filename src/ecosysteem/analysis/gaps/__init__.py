@@ -27,7 +27,7 @@ from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity, Status
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.graph.progress import task
+from ecosysteem._progress import task
 
 __all__ = [
     "DEFAULT_REQUIRED_TYPES",
