@@ -40,6 +40,8 @@ def file_mode(path: Path) -> int:
 
 def _folder(path: Path) -> Path:
     folder = path.parent if str(path.parent) else Path()
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{path}: {folder} is a file, not a folder; choose another place")
     if not folder.is_dir():
         raise OutputError(f"{path}: the folder {folder} does not exist; create it first")
     return folder
