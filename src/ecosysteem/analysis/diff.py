@@ -28,6 +28,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ecosysteem._iri import short_iri
+from ecosysteem.errors import DataError
 from ecosysteem.graph import Ecosystem, load
 from ecosysteem.graph.convert import model_class_for
 from ecosysteem.graph.load import FORMATS
@@ -417,6 +418,9 @@ def _open(source: Source, stack: ExitStack) -> Ecosystem:
     path = Path(source)
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FORMATS)
+        if not files:  # an empty graph would show everything as added or removed
+            known = ", ".join(sorted(FORMATS))
+            raise DataError(f"{path}: the folder holds no RDF files ({known}); give a folder with RDF files", path)
         return load(*files, defaults=False)
     # The ontology is loaded on both sides (it cancels out) so that concepts and properties have labels.
     return load(path, defaults=False)
