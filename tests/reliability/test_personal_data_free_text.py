@@ -26,6 +26,9 @@ PERSONS_TTL = """
 <https://w3id.org/ecosysteem/id/person/henk-de-vries> a ez:Person ; rdfs:label "Henk de Vries"@nl .
 <https://w3id.org/ecosysteem/id/person/saskia> a ez:Person ; schema:givenName "Saskia" ;
     schema:familyName "Bloemendaal" ; rdfs:label "Saskia Bloemendaal" .
+<https://w3id.org/ecosysteem/id/person/jansen> a ez:Person ; rdfs:label "Dr. P. Jansen"@nl .
+<https://w3id.org/ecosysteem/id/source/brief> a ez:SourceDocument ;
+    rdfs:label "Brief van Jansen aan Dr. Bakker en P. de Groot"@nl .
 <https://w3id.org/ecosysteem/id/source/gesprek> a ez:SourceDocument ;
     rdfs:label "Verslag gesprek met Henk, 2024"@nl , "Notes of a talk with Henk, 2024"@en .
 <https://w3id.org/ecosysteem/id/activity/scholing> a ez:Activity ; rdfs:label "Scholing"@nl , "Training"@en ;
@@ -66,6 +69,10 @@ def test_first_name_in_a_source_label_is_replaced(stripped: Graph) -> None:
 def test_a_note_without_mentions_person_is_redacted(stripped: Graph) -> None:
     assert "Contact: mevrouw [persoon]; [persoon] belt terug" in _texts(stripped)
     assert "Ask [person] or [person]" in _texts(stripped)
+
+
+def test_titles_and_initials_are_no_first_name(stripped: Graph) -> None:
+    assert "Brief van [persoon] aan Dr. Bakker en P. de Groot" in _texts(stripped)
 
 
 def test_longer_words_and_lower_case_words_stay(stripped: Graph) -> None:

@@ -40,6 +40,13 @@ def test_a_folder_given_to_data_is_called_a_folder(tmp_path: Path, store: str) -
     assert "no such file" not in line
 
 
+def test_a_device_given_to_data_is_not_called_missing() -> None:
+    if not Path("/dev/null").exists():
+        pytest.skip("no /dev/null here")
+    line = _fails("--data", "/dev/null", "info")
+    assert "not a regular file" in line
+
+
 BROKEN_NT = [
     "<http://example.org/a> <http://example.org/b> <http://example.org/c> .",
     "<http://example.org/a> <http://example.org/b> <http://example.org/c> .",

@@ -127,6 +127,8 @@ def read_file(path: str | Path, format: str | None = None) -> tuple[str, bytes]:
     path = Path(path)
     if path.is_dir():
         raise DataError(f"{path}: is a folder, not a file; give the RDF files in it (e.g. {path}/*.ttl)", path)
+    if path.exists() and not path.is_file():
+        raise DataError(f"{path}: not a regular file (a device or pipe); give an RDF file", path)
     if not path.is_file():
         raise DataError(f"{path}: no such file", path)
     fmt = format or guess_format(path)

@@ -186,19 +186,39 @@ def name_variants(graph: Graph, nodes: Iterable[Node] | None = None) -> list[str
             variants |= {" ".join(str(v).split()) for v in graph.objects(person, given_prop)}
             variants |= {" ".join(str(v).split()) for v in graph.objects(person, family_prop)}
     for name in person_names(graph, people):
-        words = name.split()
-        if len(words) < 2:
-            continue
-        variants.add(words[0])
-        family = words[1:]
-        variants.add(" ".join(family))
-        while family and family[0].casefold() in _PARTICLES:
-            family = family[1:]
-        if family and len(family) == len(words) - 1:
-            variants.add(" ".join(family))
+        variants |= _name_parts(name)
     full = set(person_names(graph, people))
     found = (v for v in variants - full if sum(c.isalpha() for c in v) >= 2 and v.casefold() not in _PARTICLES)
     return sorted(found, key=lambda n: (-len(n), n))
+
+
+_TITLES = frozenset(["dr", "drs", "mr", "ir", "ing", "prof", "dhr", "mevr", "mw", "mevrouw", "meneer", "heer"])
+
+
+def _name_parts(name: str) -> set[str]:
+    """First name, last name with particles and (without particles) the last name alone, from a full name.
+
+    Titles and initials are no first name: ``Dr. A. van Berkum`` gives only ``van Berkum``.
+
+    >>> sorted(_name_parts("Agnes van Berkum")), sorted(_name_parts("dr. E. Wenneger")), _name_parts("Van Dijk")
+    (['Agnes', 'van Berkum'], ['Wenneger'], {'Van Dijk'})
+    """
+    words = name.split()
+    named = [w for w in words if w.rstrip(".").casefold() not in _TITLES and not w.endswith(".")]
+    lead = words.index(named[0]) if named else len(words)
+    parts: set[str] = set()
+    if named and named[0].casefold() not in _PARTICLES and len(named) > 1 and lead == 0:
+        parts.add(named[0])
+        named = named[1:]
+    if not named:
+        return parts
+    parts.add(" ".join(named))
+    core = list(named)
+    while core and core[0].casefold() in _PARTICLES:
+        core = core[1:]
+    if core == named:
+        parts.add(" ".join(core))
+    return parts
 
 
 _TYPOGRAPHIC = str.maketrans(
