@@ -17,6 +17,7 @@ from ecosysteem.cli._app import (
     no_personal_data_option,
     output_option,
 )
+from ecosysteem.cli._formats import FormatChoice
 
 
 @cli.command()
@@ -73,26 +74,6 @@ def validate(settings: Settings, files: tuple[Path, ...], fmt: str) -> None:
     else:
         click.echo(report.text)
     sys.exit(0 if report.conforms else 1)
-
-
-class FormatChoice(click.Choice[str]):
-    """The names of :data:`ecosysteem.io.FORMATS`, read from the registry only when a command needs them.
-
-    The registry imports rdflib and networkx; ``ecosysteem --help`` should not wait for them.
-    """
-
-    def __init__(self) -> None:
-        super().__init__((), case_sensitive=True)
-
-    @property
-    def choices(self) -> tuple[str, ...]:
-        from ecosysteem.io import FORMATS
-
-        return tuple(FORMATS)
-
-    @choices.setter
-    def choices(self, _value: object) -> None:
-        """click's ``__init__`` sets the choices; here they come from the registry."""
 
 
 @cli.command()
