@@ -399,3 +399,15 @@ def test_export_to_stdout_and_to_a_file_agree(eco: Ecosystem, tmp_path: Path, fm
         assert set(nx.read_graphml(target).nodes) == set(nx.read_graphml(io.StringIO(to_stdout.stdout)).nodes)
     else:
         assert target.read_text(encoding="utf-8").rstrip("\n") == to_stdout.stdout.rstrip("\n")
+
+
+def test_export_csv_fills_an_existing_empty_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "tabellen"
+    folder.mkdir()
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "-o", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in folder.iterdir()} == {f"{c.iri_kind}.csv" for c in TABLE_CLASSES}
+    again = CliRunner().invoke(cli, ["export", "--format", "csv", "-o", str(folder)])
+    assert again.exit_code == 2 and "not an empty folder" in again.stderr
+    into_folder = CliRunner().invoke(cli, ["export", "-o", str(folder)])
+    assert into_folder.exit_code == 2 and "cannot write it" in into_folder.stderr

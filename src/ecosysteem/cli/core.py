@@ -15,7 +15,6 @@ from ecosysteem.cli._app import (
     cli,
     errors_as_input_errors,
     no_personal_data_option,
-    output_option,
 )
 from ecosysteem.cli._formats import FormatChoice
 
@@ -95,7 +94,12 @@ def validate(settings: Settings, files: tuple[Path, ...], fmt: str) -> None:
     show_default=True,
     help="For graphml, gexf and kumu: agents that work together, or agents and their activities.",
 )
-@output_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),  # a folder is allowed: csv fills a new or empty one
+    help="Write to this file (for csv: a .zip file or a new or empty folder) instead of stdout.",
+)
 @no_personal_data_option
 @click.pass_obj
 def export(settings: Settings, fmt: str, projection: str, output: Path | None) -> None:
