@@ -58,3 +58,39 @@ def test_failed_write_leaves_the_old_file_untouched(tmp_path: Path) -> None:
         write_atomic(blocker, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dir-target", "keep.txt"]
+
+
+def test_atomic_file_streams_and_an_error_inside_leaves_nothing(tmp_path: Path) -> None:
+    from ecosysteem._files import atomic_file
+
+    target = tmp_path / "stream.nt"
+    with atomic_file(target, "w") as out:
+        out.write("regel 1\n")
+        assert not target.exists()  # nothing visible until the block ends
+    assert target.read_text(encoding="utf-8") == "regel 1\n"
+    with pytest.raises(RuntimeError), atomic_file(target, "w") as out:
+        out.write("half")
+        raise RuntimeError("stopped half-way")
+    assert target.read_text(encoding="utf-8") == "regel 1\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["stream.nt"]
+
+
+def test_atomic_folder_is_all_or_nothing(tmp_path: Path) -> None:
+    from ecosysteem._files import write_atomic_folder
+
+    folder = write_atomic_folder(tmp_path / "tabellen", {"a.csv": "x\n", "b.csv": b"y\n"})
+    assert sorted(p.name for p in folder.iterdir()) == ["a.csv", "b.csv"]
+    with pytest.raises(OutputError, match="not an empty folder"):
+        write_atomic_folder(folder, {"c.csv": "z"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tabellen"]
+
+
+def test_there_is_one_atomic_writer_in_the_library() -> None:
+    """mkstemp/mkdtemp appear only in ecosysteem._files (and the site staging of output/html/report.py)."""
+    src = Path(__file__).resolve().parents[1] / "src" / "ecosysteem"
+    users = sorted(
+        str(p.relative_to(src))
+        for p in src.rglob("*.py")
+        if any(word in p.read_text(encoding="utf-8") for word in ("mkstemp(", "mkdtemp(", "NamedTemporaryFile("))
+    )
+    assert set(users) <= {"_files.py", "output/html/report.py"}, users

@@ -20,8 +20,7 @@ from ecosysteem.analysis.network import bipartite_graph, collaboration_graph
 from ecosysteem.cli import cli
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.model import Collaboration, Group, Membership, Organisation, Region
-from ecosysteem.output.exchange import (
+from ecosysteem.io import (
     TABLE_CLASSES,
     exchange_graph,
     fhir_id,
@@ -33,7 +32,8 @@ from ecosysteem.output.exchange import (
     write_csv,
     write_exchange,
 )
-from ecosysteem.output.exchange.fhir import SYSTEM_AGB, SYSTEM_IRI, SYSTEM_KVK, SYSTEM_URA
+from ecosysteem.io.fhir import SYSTEM_AGB, SYSTEM_IRI, SYSTEM_KVK, SYSTEM_URA
+from ecosysteem.model import Collaboration, Group, Membership, Organisation, Region
 
 TWENTE = "https://w3id.org/ecosysteem/id/network/twente"
 ZGT = "https://w3id.org/ecosysteem/id/organisation/zgt"
@@ -356,3 +356,58 @@ def test_cli_graphml_to_stdout_parses(tmp_path: Path) -> None:
         nx.read_graphml(path).number_of_nodes()
         == collaboration_graph(ecosysteem.load(defaults=False)).number_of_nodes()
     )
+
+
+# -- the format table ----------------------------------------------------------------------------------------------
+
+
+def test_export_offers_exactly_the_registered_formats() -> None:
+    from ecosysteem.io import FORMATS
+
+    result = CliRunner().invoke(cli, ["export", "--format", "nope"])
+    assert result.exit_code == 2
+    offered = re.findall(r"'([a-z-]+)'", result.output.split("is not one of", 1)[1])
+    assert offered == list(FORMATS)
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "json-ld", "nt", "xml"])
+def test_rdf_formats_read_back_what_they_wrote(tmp_path: Path, fmt: str) -> None:
+    from rdflib.compare import isomorphic
+
+    from ecosysteem.io import FORMATS, read, write
+
+    eco = ecosysteem.load(defaults=False)
+    path = write(eco, fmt, tmp_path / f"eco.{ {'turtle': 'ttl', 'json-ld': 'jsonld', 'nt': 'nt', 'xml': 'rdf'}[fmt] }")
+    assert FORMATS[fmt].read is not None
+    assert isomorphic(read(fmt, path).graph, eco.graph)
+
+
+def test_csv_cannot_be_read_back() -> None:
+    from ecosysteem.io import read
+
+    with pytest.raises(ValueError, match="cannot be read back"):
+        read("csv", "tabellen.zip")
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "graphml", "kumu", "fhir"])
+def test_export_to_stdout_and_to_a_file_agree(eco: Ecosystem, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / "out"
+    to_file = CliRunner().invoke(cli, ["export", "--format", fmt, "-o", str(target)])
+    to_stdout = CliRunner().invoke(cli, ["export", "--format", fmt])
+    assert to_file.exit_code == to_stdout.exit_code == 0
+    if fmt == "graphml":  # networkx writes no date, but compare the parsed graphs to be safe
+        assert set(nx.read_graphml(target).nodes) == set(nx.read_graphml(io.StringIO(to_stdout.stdout)).nodes)
+    else:
+        assert target.read_text(encoding="utf-8").rstrip("\n") == to_stdout.stdout.rstrip("\n")
+
+
+def test_export_csv_fills_an_existing_empty_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "tabellen"
+    folder.mkdir()
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "-o", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in folder.iterdir()} == {f"{c.iri_kind}.csv" for c in TABLE_CLASSES}
+    again = CliRunner().invoke(cli, ["export", "--format", "csv", "-o", str(folder)])
+    assert again.exit_code == 2 and "not an empty folder" in again.stderr
+    into_folder = CliRunner().invoke(cli, ["export", "-o", str(folder)])
+    assert into_folder.exit_code == 2 and "cannot write it" in into_folder.stderr

@@ -36,7 +36,7 @@ def test_malformed_file_names_file_and_line(tmp_path: Path, name: str, content: 
 def test_malformed_ntriples_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "bad.nt"
     path.write_text("<http://e/a> <http://e/b> .\n", encoding="utf-8")
-    with pytest.raises(ParseError, match=r"bad\.nt: not valid nt"):
+    with pytest.raises(ParseError, match=r"bad\.nt, line 1: not valid nt"):
         ecosysteem.load(path, defaults=False)
 
 

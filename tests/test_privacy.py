@@ -26,7 +26,7 @@ from ecosysteem.graph.privacy import (
     personal_nodes,
     without_personal_data,
 )
-from ecosysteem.output.exchange import exchange_text, to_csv_tables, to_kumu_xlsx
+from ecosysteem.io import exchange_text, to_csv_tables, to_kumu_xlsx
 from ecosysteem.vocab import EZ, RDF
 
 SEED_PERSONS = ("Agnes van Berkum", "Gerda Kievitsbosch", "Elly Wenneger", "Mirjam Velting", "Jannie Oskam")

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
 import ecosysteem
+from ecosysteem._progress import reporting
 from ecosysteem.analysis.queries import list_queries, query_strings, run_query
 from ecosysteem.errors import DataError, ParseError, QueryError
 from ecosysteem.graph import Ecosystem, open_store
-from ecosysteem.graph.progress import reporting
 from ecosysteem.graph.stores import inject_values, source_graph, sparql_term
 from ecosysteem.model import Organisation
 

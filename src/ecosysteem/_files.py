@@ -1,11 +1,28 @@
-"""File permissions for atomically written files, shared by every layer that writes one."""
+"""Writing files so that a reader never sees half of one; the one atomic-write helper of every layer.
+
+Data goes to a temporary file (or folder) beside the target, is flushed to disk and renamed over it; if anything
+fails the target is untouched, the temporary file is removed and an :class:`~ecosysteem.errors.OutputError` says
+in one line which file could not be written and why (a missing or read-only folder, a full disk …).
+
+>>> import tempfile, pathlib
+>>> with tempfile.TemporaryDirectory() as d:
+...     write_atomic(pathlib.Path(d) / "a.txt", "hallo").read_text(encoding="utf-8")
+'hallo'
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import IO, Any, Literal
 
-__all__ = ["file_mode"]
+from ecosysteem.errors import OutputError
+
+__all__ = ["atomic_file", "file_mode", "write_atomic", "write_atomic_folder"]
 
 
 def file_mode(path: Path) -> int:
@@ -19,3 +36,101 @@ def file_mode(path: Path) -> int:
         umask = os.umask(0)  # reading the umask means setting it; put it straight back
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _folder(path: Path) -> Path:
+    folder = path.parent if str(path.parent) else Path()
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{path}: {folder} is a file, not a folder; choose another place")
+    if not folder.is_dir():
+        raise OutputError(f"{path}: the folder {folder} does not exist; create it first")
+    return folder
+
+
+def _cannot(path: Path, exc: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot write it ({exc.strerror or exc}); choose another file or folder")
+
+
+@contextlib.contextmanager
+def atomic_file(path: str | Path, mode: Literal["w", "wb"] = "w") -> Iterator[IO[Any]]:
+    """Open a temporary file for writing that replaces ``path`` when the ``with`` block ends without error.
+
+    Parameters
+    ----------
+    path
+        The file to write; its folder must exist.
+    mode
+        ``"w"`` (UTF-8 text, ``\\n`` line ends) or ``"wb"``.
+
+    Returns
+    -------
+    A context manager yielding the open file. The file gets the permissions ``open(path, "w")`` would give.
+
+    Raises
+    ------
+    OutputError
+        The folder is missing or cannot be written, or writing fails; ``path`` is then untouched.
+    """
+    path = Path(path)
+    folder = _folder(path)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    tmp = Path(name)
+    try:
+        handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n") if mode == "w" else os.fdopen(fd, "wb")
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.chmod(file_mode(path))
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _cannot(path, exc) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(path: str | Path, content: str | bytes) -> Path:
+    """Write ``content`` to ``path`` atomically (UTF-8 for text) and return the path.
+
+    The data goes to a temporary file in the same folder, is flushed to disk and then renamed over ``path``;
+    if anything fails, ``path`` is untouched and the temporary file is removed. The file gets the permissions a
+    plain ``open(path, "w")`` would give (an existing file keeps its mode), not ``mkstemp``'s private 0600.
+
+    Raises :class:`~ecosysteem.errors.OutputError` when the file cannot be written.
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    with atomic_file(path, "wb") as handle:
+        handle.write(data)
+    return Path(path)
+
+
+def write_atomic_folder(path: str | Path, files: Mapping[str, str | bytes]) -> Path:
+    """Write ``files`` (name → content) into the new folder ``path`` as a whole and return the path.
+
+    The files are written into a temporary folder beside ``path``, which is then renamed, so ``path`` must not
+    exist yet or be an empty folder. Raises :class:`~ecosysteem.errors.OutputError` otherwise, or when it cannot
+    be written.
+    """
+    path = Path(path)
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise OutputError(f"{path}: exists and is not an empty folder; give a new folder or a .zip file")
+    folder = _folder(path)
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder))
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    try:
+        for name, content in files.items():
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            (tmp / name).write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(tmp)
+        raise _cannot(path, exc) from None
+    return path

@@ -14,6 +14,8 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+from ecosysteem._iri import BASE
+
 __all__ = [
     "BASE",
     "DCTERMS",
@@ -32,9 +34,6 @@ __all__ = [
     "entity_iri",
     "scheme_iri",
 ]
-
-BASE = "https://w3id.org/ecosysteem/id/"
-"""Base of every entity IRI: ``{BASE}{kind}/{slug}``."""
 
 ID = Namespace(BASE)
 ORG = Namespace("http://www.w3.org/ns/org#")

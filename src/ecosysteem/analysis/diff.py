@@ -27,6 +27,8 @@ from pydantic import BaseModel, Field
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from ecosysteem._iri import short_iri
+from ecosysteem.errors import DataError
 from ecosysteem.graph import Ecosystem, load
 from ecosysteem.graph.convert import model_class_for
 from ecosysteem.graph.load import FORMATS
@@ -46,7 +48,7 @@ from ecosysteem.model import (
     Region,
     SourceDocument,
 )
-from ecosysteem.vocab import BASE, DCTERMS, ORG, RDF, RDFS, SDO, SKOS
+from ecosysteem.vocab import DCTERMS, ORG, RDF, RDFS, SDO, SKOS
 
 __all__ = [
     "CATEGORIES",
@@ -173,7 +175,7 @@ class EntityChange(BaseModel):
     @property
     def short_iri(self) -> str:
         """The IRI as ``kind/slug`` when it is an ecosysteem entity IRI."""
-        return self.iri[len(BASE) :] if self.iri.startswith(BASE) else self.iri
+        return short_iri(self.iri)
 
 
 class Diff(BaseModel):
@@ -416,6 +418,9 @@ def _open(source: Source, stack: ExitStack) -> Ecosystem:
     path = Path(source)
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FORMATS)
+        if not files:  # an empty graph would show everything as added or removed
+            known = ", ".join(sorted(FORMATS))
+            raise DataError(f"{path}: the folder holds no RDF files ({known}); give a folder with RDF files", path)
         return load(*files, defaults=False)
     # The ontology is loaded on both sides (it cancels out) so that concepts and properties have labels.
     return load(path, defaults=False)

@@ -78,7 +78,7 @@ class Settings:
 
 
 class errors_as_input_errors:
-    """Turn an :class:`~ecosysteem.errors.EcosysteemError` into a one-line CLI error."""
+    """Turn an :class:`~ecosysteem.errors.EcosysteemError` (or an ``OSError`` on a file) into a one-line CLI error."""
 
     def __enter__(self) -> None:
         return None
@@ -88,6 +88,8 @@ class errors_as_input_errors:
 
         if exc is not None and isinstance(exc, EcosysteemError):
             raise InputError(str(exc)) from None
+        if isinstance(exc, OSError) and exc.filename:  # a file the library did not foresee: still one line
+            raise InputError(f"{exc.filename}: {exc.strerror or exc}") from None
         return False
 
 
@@ -160,7 +162,7 @@ def cli(
     )
     ctx.call_on_close(ctx.obj.close)
     if not quiet and sys.stderr.isatty():
-        from ecosysteem.graph.progress import reporting
+        from ecosysteem._progress import reporting
 
         ctx.with_resource(reporting(progress_bar))
 

@@ -15,9 +15,8 @@ from ecosysteem.cli._app import (
     cli,
     errors_as_input_errors,
     no_personal_data_option,
-    output_option,
-    write_or_print,
 )
+from ecosysteem.cli._formats import FormatChoice
 
 
 @cli.command()
@@ -76,19 +75,16 @@ def validate(settings: Settings, files: tuple[Path, ...], fmt: str) -> None:
     sys.exit(0 if report.conforms else 1)
 
 
-RDF_FORMATS = ("turtle", "json-ld", "nt", "xml")
-EXCHANGE_FORMATS = ("graphml", "gexf", "csv", "kumu", "fhir")
-
-
 @cli.command()
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice([*RDF_FORMATS, *EXCHANGE_FORMATS]),
+    type=FormatChoice(),
     default="turtle",
     show_default=True,
     help="RDF (turtle, json-ld, nt, xml) or an exchange format: graphml, gexf (Gephi, Cytoscape), csv (one table "
-    "per class; -o a .zip or a new folder), kumu (Kumu JSON), fhir (FHIR R4 Bundle, JSON).",
+    "per class; -o a .zip or a new folder; for reading only, it cannot be imported back), kumu (Kumu JSON, or "
+    "a Kumu workbook for -o FILE.xlsx), fhir (FHIR R4 Bundle, JSON).",
 )
 @click.option(
     "--graph",
@@ -98,7 +94,12 @@ EXCHANGE_FORMATS = ("graphml", "gexf", "csv", "kumu", "fhir")
     show_default=True,
     help="For graphml, gexf and kumu: agents that work together, or agents and their activities.",
 )
-@output_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),  # a folder is allowed: csv fills a new or empty one
+    help="Write to this file (for csv: a .zip file or a new or empty folder) instead of stdout.",
+)
 @no_personal_data_option
 @click.pass_obj
 def export(settings: Settings, fmt: str, projection: str, output: Path | None) -> None:
@@ -111,18 +112,16 @@ def export(settings: Settings, fmt: str, projection: str, output: Path | None) -
       ecosysteem export --format csv -o tabellen.zip --no-personal-data
       ecosysteem export --format fhir -o bundle.json
     """
-    eco = settings.ecosystem()
-    if fmt in RDF_FORMATS:
-        write_or_print(eco.serialize(format=fmt), output)
-        return
-    from ecosysteem.output.exchange import exchange_text, write_exchange
+    from ecosysteem.io import FORMATS, exchange_text, write
 
+    eco = settings.ecosystem()
     if output is None:
-        if fmt == "csv":
-            raise InputError("--format csv writes several tables: give -o FILE.zip or -o a new folder")
+        if FORMATS[fmt].text is None:
+            raise InputError(f"--format {fmt} writes several tables: give -o FILE.zip or -o a new folder")
         with errors_as_input_errors():
-            click.echo(exchange_text(eco, fmt, projection), nl=False)  # type: ignore[arg-type]
+            text = exchange_text(eco, fmt, projection)  # type: ignore[arg-type]
+        click.echo(text, nl=FORMATS[fmt].kind == "rdf")
         return
     with errors_as_input_errors():
-        write_exchange(eco, fmt, output, projection)  # type: ignore[arg-type]
+        write(eco, fmt, output, projection)  # type: ignore[arg-type]
     click.echo(f"Wrote {output}", err=True)

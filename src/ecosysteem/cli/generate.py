@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ecosysteem.cli._app import InputError, cli, errors_as_input_errors
+from ecosysteem.cli._formats import FormatChoice
 
 
 @cli.command()
@@ -29,7 +30,7 @@ from ecosysteem.cli._app import InputError, cli, errors_as_input_errors
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "nt"]),
+    type=FormatChoice(only=("turtle", "nt")),  # the synthetic writer streams these two
     default=None,
     help="Output format [default: nt for a .nt file, else turtle].",
 )

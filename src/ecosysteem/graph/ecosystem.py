@@ -12,10 +12,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier
 
+from ecosysteem._iri import short_iri
+from ecosysteem._progress import task
 from ecosysteem.errors import ModelError, QueryError
 from ecosysteem.graph.convert import entities, expand_curie, from_graph, to_triples
 from ecosysteem.graph.index import GraphIndex
-from ecosysteem.graph.progress import task
 from ecosysteem.graph.stores import Store, file_digest, open_store, source_graph
 from ecosysteem.graph.validate import ValidationReport, validate_graph
 from ecosysteem.model import (
@@ -144,19 +145,44 @@ class Ecosystem:
     def add(self, *models: BaseModel) -> Ecosystem:
         """Add model instances (organisations, activities …) to the graph and return ``self``.
 
+        Raises :class:`~ecosysteem.errors.ModelError` (adding nothing) for an organisation whose type is not in the
+        graph's organisation-type scheme; a graph without that scheme (``Ecosystem()``) accepts any type.
+
         >>> from ecosysteem.model import Organisation
         >>> eco = Ecosystem().add(Organisation(label_nl="Hospice De Kapberg"))
         >>> len(eco)
         3
         """
+        for model in models:
+            self._check_organisation_type(model)
         self.store.add_triples(t for model in models for t in to_triples(model))
         return self
+
+    def _check_organisation_type(self, model: BaseModel) -> None:
+        """Refuse an organisation type the graph's organisation-type scheme does not hold (when it holds one)."""
+        kind = getattr(model, "organisation_type", None)
+        if not kind:
+            return
+        scheme = scheme_iri("organisation-type")
+        if (URIRef(kind), SKOS.inScheme, scheme) in self.graph or (None, SKOS.inScheme, scheme) not in self.graph:
+            return
+        known = sorted(str(c).rsplit("/", 1)[-1] for c in self.graph.subjects(SKOS.inScheme, scheme))
+        raise ModelError(
+            f"{getattr(model, 'label_nl', '')!r}: unknown organisation type {short_iri(kind)!r}; "
+            f"use one of the organisation-type scheme: {', '.join(known)}"
+        )
 
     # -- reading --------------------------------------------------------------------------------------------
 
     def get(self, iri: str, cls: type[M] | None = None) -> M:
-        """Return the entity with ``iri`` (full IRI or ``kind/slug``) as a model instance."""
-        full = URIRef(_expand_iri(iri))
+        """Return the entity with ``iri`` (full IRI or ``kind/slug``) as a model instance.
+
+        Raises :class:`~ecosysteem.errors.ModelError` when ``iri`` is no IRI or not in the graph.
+        """
+        try:
+            full = URIRef(_expand_iri(iri))
+        except ValueError as exc:
+            raise ModelError(str(exc)) from None
         if (full, None, None) not in self.graph:
             raise ModelError(f"{iri!r} is not in the graph")
         return from_graph(self.graph, full, cls)

@@ -92,8 +92,30 @@ def parse_graph(path: str | Path, format: str | None = None) -> Graph:
         ) from None
     except Exception as exc:  # every other parser raises its own type; the message is what matters
         message = " ".join(str(exc).split())[:300]
-        raise ParseError(f"{path}: not valid {fmt} ({message})", path) from None
+        line = _nt_line(str(exc), data) if fmt in {"nt", "nquads"} else None
+        where = f", line {line}" if line else ""
+        raise ParseError(f"{path}{where}: not valid {fmt} ({message})", path, line) from None
     return scratch
+
+
+def _nt_line(message: str, data: bytes) -> int | None:
+    """The 1-based number of the line rdflib's N-Triples parser complains about (it quotes the rest, no number)."""
+    prefix = "Invalid line: "
+    if not message.startswith(prefix) or not message[len(prefix) :].strip():
+        return None
+    bad = message[len(prefix) :].strip()
+    for number, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), 1):
+        if line.strip().endswith(bad) and not _parses_as_nt(line):
+            return number
+    return None
+
+
+def _parses_as_nt(line: str) -> bool:
+    try:
+        Graph().parse(data=line, format="nt")
+    except Exception:  # the parser's own error type; only whether it fails matters here
+        return False
+    return True
 
 
 def read_file(path: str | Path, format: str | None = None) -> tuple[str, bytes]:
@@ -103,6 +125,10 @@ def read_file(path: str | Path, format: str | None = None) -> tuple[str, bytes]:
     context (ecosysteem never downloads anything). Every store backend calls this before it parses a file.
     """
     path = Path(path)
+    if path.is_dir():
+        raise DataError(f"{path}: is a folder, not a file; give the RDF files in it (e.g. {path}/*.ttl)", path)
+    if path.exists() and not path.is_file():
+        raise DataError(f"{path}: not a regular file (a device or pipe); give an RDF file", path)
     if not path.is_file():
         raise DataError(f"{path}: no such file", path)
     fmt = format or guess_format(path)

@@ -11,7 +11,12 @@ that are shared beyond the people named:
 - in every remaining literal, each occurrence of a removed person's name (any of their labels, case- and
   accent-insensitive, as a whole word) is replaced by a placeholder — ``[persoon]`` in Dutch and untagged text,
   ``[person]`` in English — so "Agnes van Berkum (netwerkcoördinator)" becomes "[persoon] (netwerkcoördinator)":
-  the role stays, the name goes.
+  the role stays, the name goes;
+- every literal is also searched for a removed person's first name and last name on their own (``Agnes``,
+  ``van Berkum``, ``mevrouw Van Berkum``; a last name without particles such as ``Wenneger`` too), wherever the
+  text is: a source label, a note that names the person without ``ez:mentionsPerson``. These shorter forms count
+  only where the name is capitalised (the last word of ``van Berkum``), so that a person called *Roos* does not
+  redact every *roos* (rose) in the graph; a capitalised word at the start of a sentence may still be taken.
 
 A name written differently from every label of the person (initials, a nickname, a typo) is not found; give
 the person an ``skos:altLabel`` with that spelling to have it redacted too.
@@ -37,7 +42,14 @@ from ecosysteem.graph.convert import bind_prefixes
 from ecosysteem.graph.ecosystem import Ecosystem
 from ecosysteem.vocab import EZ, ORG, RDF, RDFS, SDO, SKOS
 
-__all__ = ["DEFAULT_PLACEHOLDERS", "NAME_PROPERTIES", "person_names", "personal_nodes", "without_personal_data"]
+__all__ = [
+    "DEFAULT_PLACEHOLDERS",
+    "NAME_PROPERTIES",
+    "name_variants",
+    "person_names",
+    "personal_nodes",
+    "without_personal_data",
+]
 
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 SDO_HTTP = Namespace("http://schema.org/")
@@ -125,6 +137,90 @@ def person_names(graph: Graph, nodes: Iterable[Node] | None = None) -> list[str]
     return sorted((n for n in names if sum(c.isalpha() for c in n) >= 2), key=lambda n: (-len(n), n))
 
 
+_PARTICLES = frozenset(
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ten",
+        "ter",
+        "te",
+        "'t",
+        "in",
+        "op",
+        "uit",
+        "aan",
+        "bij",
+        "voor",
+        "la",
+        "le",
+        "du",
+        "des",
+        "von",
+        "vom",
+        "zu",
+        "d'",
+        "l'",
+    ]
+)
+"""Dutch (and a few other) surname particles: ``van``, ``de``, ``van der`` … precede the last name proper."""
+
+
+def name_variants(graph: Graph, nodes: Iterable[Node] | None = None) -> list[str]:
+    """Return the first and last names of the persons in ``graph`` (or of ``nodes``) on their own, longest first.
+
+    From ``schema:givenName``/``schema:familyName`` where given, else from each full name of :func:`person_names`:
+    the first word is the first name, the rest the last name (with its particles: ``van Berkum``); a last name
+    without particles (``Wenneger``) counts on its own too.
+
+    >>> from ecosysteem.graph import load
+    >>> [v for v in name_variants(load().graph) if "Berkum" in v or v == "Agnes"]
+    ['van Berkum', 'Agnes']
+    """
+    people = _persons(graph) if nodes is None else set(nodes)
+    variants: set[str] = set()
+    for given_prop, family_prop in _GIVEN_FAMILY:
+        for person in people:
+            variants |= {" ".join(str(v).split()) for v in graph.objects(person, given_prop)}
+            variants |= {" ".join(str(v).split()) for v in graph.objects(person, family_prop)}
+    for name in person_names(graph, people):
+        variants |= _name_parts(name)
+    full = set(person_names(graph, people))
+    found = (v for v in variants - full if sum(c.isalpha() for c in v) >= 2 and v.casefold() not in _PARTICLES)
+    return sorted(found, key=lambda n: (-len(n), n))
+
+
+_TITLES = frozenset(["dr", "drs", "mr", "ir", "ing", "prof", "dhr", "mevr", "mw", "mevrouw", "meneer", "heer"])
+
+
+def _name_parts(name: str) -> set[str]:
+    """First name, last name with particles and (without particles) the last name alone, from a full name.
+
+    Titles and initials are no first name: ``Dr. A. van Berkum`` gives only ``van Berkum``.
+
+    >>> sorted(_name_parts("Agnes van Berkum")), sorted(_name_parts("dr. E. Wenneger")), _name_parts("Van Dijk")
+    (['Agnes', 'van Berkum'], ['Wenneger'], {'Van Dijk'})
+    """
+    words = name.split()
+    named = [w for w in words if w.rstrip(".").casefold() not in _TITLES and not w.endswith(".")]
+    lead = words.index(named[0]) if named else len(words)
+    parts: set[str] = set()
+    if named and named[0].casefold() not in _PARTICLES and len(named) > 1 and lead == 0:
+        parts.add(named[0])
+        named = named[1:]
+    if not named:
+        return parts
+    parts.add(" ".join(named))
+    core = list(named)
+    while core and core[0].casefold() in _PARTICLES:
+        core = core[1:]
+    if core == named:
+        parts.add(" ".join(core))
+    return parts
+
+
 _TYPOGRAPHIC = str.maketrans(
     {"‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": "-"}
 )
@@ -180,8 +276,11 @@ def _quick_fold(text: str) -> str:
     return _combining().sub("", unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHIC))).casefold()
 
 
-def _redact(text: str, pattern: re.Pattern[str], placeholder: str) -> str:
-    """Replace every match of ``pattern`` in the folded form of ``text`` by ``placeholder`` in ``text`` itself."""
+def _redact(text: str, pattern: re.Pattern[str], placeholder: str, capitalised: bool = False) -> str:
+    """Replace every match of ``pattern`` in the folded form of ``text`` by ``placeholder`` in ``text`` itself.
+
+    With ``capitalised``, only matches whose last word starts with a capital in ``text`` are replaced.
+    """
     if pattern.search(_quick_fold(text)) is None:
         return text
     folded, origin = _fold(text)
@@ -192,6 +291,8 @@ def _redact(text: str, pattern: re.Pattern[str], placeholder: str) -> str:
             continue
         start = origin[match.start()]
         end = origin[match.end() - 1] + 1
+        if capitalised and not text[start:end].split()[-1][:1].isupper():
+            continue
         out.append(text[last:start])
         out.append(placeholder)
         last = end
@@ -223,6 +324,7 @@ def _dependent_bnodes(graph: Graph, roots: set[Node]) -> set[Node]:
 def _strip(graph: Graph, placeholders: Mapping[str, str]) -> Graph:
     people = personal_nodes(graph)
     pattern = _pattern(person_names(graph))
+    variants = _pattern(name_variants(graph))
     removed = people | _dependent_bnodes(graph, people)
     out = bind_prefixes(Graph())
     for prefix, namespace in graph.namespaces():
@@ -233,6 +335,8 @@ def _strip(graph: Graph, placeholders: Mapping[str, str]) -> Graph:
         if pattern is not None and isinstance(o, Literal):
             text = str(o)
             new = _redact(text, pattern, _placeholder(o, placeholders))
+            if variants is not None:
+                new = _redact(new, variants, _placeholder(o, placeholders), capitalised=True)
             if new != text:
                 o = Literal(new, lang=o.language, datatype=o.datatype)
         out.add((s, p, o))

@@ -31,7 +31,7 @@ Shape of the ecosystem
   voice; some chains are not connected; one network's consortium membership is uncertain. Articulation points
   and duplicated themes arise by themselves.
 
-Progress: writing reports through :func:`ecosysteem.graph.progress.task` ("generating", one unit per
+Progress: writing reports through :func:`ecosysteem._progress.task` ("generating", one unit per
 organisation), so the command line shows a bar on a terminal and scripts stay quiet.
 
 Determinism: the same ``organisations`` and ``seed`` give the same bytes, on every platform (only
@@ -47,18 +47,16 @@ on the clock or on hash order).
 from __future__ import annotations
 
 import io
-import os
 import random
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import Literal, TextIO, cast
 
 from rdflib import Graph
 
-from ecosysteem._files import file_mode
-from ecosysteem.errors import OutputError
-from ecosysteem.graph.progress import Advance, task
+from ecosysteem._files import atomic_file
+from ecosysteem._iri import BASE
+from ecosysteem._progress import Advance, task
 
 __all__ = [
     "MIN_ORGANISATIONS",
@@ -341,7 +339,6 @@ _TYPE_LABELS = {
     "regionale-ondersteuning": ("Regionale ondersteuning", "Regional support"),
 }
 
-_BASE = "https://w3id.org/ecosysteem/id/"
 _NS = {
     "ez": "https://w3id.org/ecosysteem/def#",
     "org": "http://www.w3.org/ns/org#",
@@ -388,7 +385,7 @@ class _Writer:
             for prefix, ns in _NS.items():
                 out.write(f"@prefix {prefix}: <{ns}> .\n")
             for kind in _KINDS:
-                out.write(f"@prefix {_prefix(kind)}: <{_BASE}{kind}/> .\n")
+                out.write(f"@prefix {_prefix(kind)}: <{BASE}{kind}/> .\n")
             out.write("\n")
 
     def term(self, ns: str, local: str) -> str:
@@ -397,7 +394,7 @@ class _Writer:
             if ns == "rdf" and local == "type":
                 return "a"
             return f"{_prefix(ns) if ns in _KINDS else ns}:{local}"
-        return f"<{_BASE}{ns}/{local}>" if ns in _KINDS else f"<{_NS[ns]}{local}>"
+        return f"<{BASE}{ns}/{local}>" if ns in _KINDS else f"<{_NS[ns]}{local}>"
 
     def text(self, value: str, lang: str) -> str:
         return f'"{_escape(value)}"@{lang}'
@@ -1077,21 +1074,8 @@ def generate(
     fmt: SyntheticFormat = format or ("nt" if path.suffix.lower() == ".nt" else "turtle")
     if organisations < MIN_ORGANISATIONS:  # before creating anything
         raise ValueError(f"organisations must be at least {MIN_ORGANISATIONS}, got {organisations}")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write here ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            triples = write_synthetic(out, organisations, seed, fmt)
-        Path(tmp).chmod(file_mode(path))  # not mkstemp's private 0600
-        Path(tmp).replace(path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write it ({exc.strerror})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(path, "w") as out:
+        triples = write_synthetic(cast(TextIO, out), organisations, seed, fmt)
     return triples
 
 

@@ -6,7 +6,8 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from ecosysteem.model._fields import BASE, IRI, iris, string, text, texts
+from ecosysteem._iri import BASE
+from ecosysteem.model._fields import IRI, iris, string, text, texts
 from ecosysteem.model._slug import slugify
 
 __all__ = ["Entity", "rdf_fields"]

@@ -22,11 +22,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field
 
+from ecosysteem._iri import BASE as BASE  # re-exported: the workbook imports it from here
+
 __all__ = ["IRI", "PartialDate", "boolean", "date", "integer", "iri", "iris", "string", "text", "texts"]
 
 Kind = Literal["text", "string", "integer", "boolean", "date", "iri"]
-
-BASE = "https://w3id.org/ecosysteem/id/"
 
 
 def _expand_iri(value: str) -> str:

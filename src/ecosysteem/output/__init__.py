@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ecosysteem.output._atomic import write_atomic
+from ecosysteem._files import write_atomic
 from ecosysteem.output.tables import render_table
 
 __all__ = ["render_table", "write_atomic"]

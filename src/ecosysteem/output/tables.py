@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from ecosysteem._cells import csv_table
 
 __all__ = ["TABLE_FORMATS", "render_table"]
 
@@ -36,12 +36,8 @@ def render_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | Non
     if fmt == "json":
         return json.dumps([{c: row.get(c) for c in cols} for row in rows], ensure_ascii=False, indent=2, default=str)
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(cols)
-        for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in cols])
-        return buffer.getvalue().rstrip("\n")
+        # A text such as "=HYPERLINK(…)" gets OWASP's quote, so that a spreadsheet never runs it as a formula.
+        return csv_table(cols, ([_cell(row.get(c)) for c in cols] for row in rows)).rstrip("\n")
     cells = [[_cell(row.get(c)) for c in cols] for row in rows]
     if fmt == "markdown":
 

@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from ecosysteem._progress import task
 from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity, Status
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.graph.progress import task
 
 __all__ = [
     "DEFAULT_REQUIRED_TYPES",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 from rdflib import Graph, Literal, URIRef
 
+from ecosysteem._iri import short_iri as short_id
 from ecosysteem.graph.convert import model_class_for
 from ecosysteem.model import Concept, Person
 from ecosysteem.model._fields import BASE
@@ -23,11 +24,6 @@ _ID = re.compile(r"[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*")
 def key(text: str) -> str:
     """The form in which names are compared: case-folded, whitespace collapsed."""
     return " ".join(text.casefold().split())
-
-
-def short_id(iri: str) -> str:
-    """``kind/slug`` for an ecosysteem IRI, the IRI itself otherwise."""
-    return iri[len(BASE) :] if iri.startswith(BASE) else iri
 
 
 def as_iri(text: str) -> str | None:

@@ -24,8 +24,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from ecosysteem._files import write_atomic
 from ecosysteem.errors import OutputError, ResourceError
-from ecosysteem.output._atomic import write_atomic
 
 __all__ = [
     "LANGS",

@@ -35,10 +35,10 @@ from typing import Any
 
 from rdflib import URIRef
 
+from ecosysteem._files import write_atomic
+from ecosysteem._iri import short_iri
 from ecosysteem.graph import Ecosystem
 from ecosysteem.model import Collaboration, Group, Membership, Organisation, Region
-from ecosysteem.output._atomic import write_atomic
-from ecosysteem.output.exchange._common import short
 from ecosysteem.vocab import ID, SKOS
 
 __all__ = [
@@ -73,8 +73,8 @@ def fhir_id(iri: str) -> str:
     >>> len(fhir_id("https://w3id.org/ecosysteem/id/activity/" + "x" * 100))
     64
     """
-    text = _ID_CHARS.sub("-", short(iri)).strip("-.") or "x"
-    if len(text) <= 64 and text == short(iri).replace("/", "-"):
+    text = _ID_CHARS.sub("-", short_iri(iri)).strip("-.") or "x"
+    if len(text) <= 64 and text == short_iri(iri).replace("/", "-"):
         return text
     # Characters were replaced or the id is too long: a hash of the IRI keeps distinct IRIs distinct.
     digest = hashlib.sha1(iri.encode("utf-8")).hexdigest()[:10]

@@ -1,25 +1,23 @@
 """CSV: one table per class of entity (organisations, collaborations, activities …), for spreadsheets.
 
 Several tables make several files: :func:`write_csv` writes them into a ZIP archive (when the path ends in
-``.zip``) or into a new folder, atomically either way.
+``.zip``) or into a new folder, atomically either way. The tables are for reading (a spreadsheet, pandas); they
+cannot be imported back: ``ecosysteem template --fill`` makes the workbook that ``ecosysteem import`` reads. A text
+that a spreadsheet would run as a formula gets OWASP's ``'`` in front (:mod:`ecosysteem._cells`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import io
-import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from ecosysteem.errors import OutputError
+from ecosysteem._cells import csv_table
+from ecosysteem._files import write_atomic, write_atomic_folder
+from ecosysteem._iri import short_iri
 from ecosysteem.graph import Ecosystem
 from ecosysteem.model import MODEL_CLASSES, Entity, rdf_fields
-from ecosysteem.output._atomic import write_atomic
-from ecosysteem.output.exchange._common import short
 
 __all__ = ["TABLE_CLASSES", "to_csv_tables", "write_csv"]
 
@@ -31,13 +29,12 @@ TABLE_CLASSES: tuple[type[Entity], ...] = tuple(
 _ZIP_DATE = (2020, 1, 1, 0, 0, 0)  # a fixed timestamp keeps the archive identical for identical data
 
 
-def _cell(value: Any) -> str:
+def _plain(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    text = str(value)
-    return short(text) if text.startswith("https://w3id.org/ecosysteem/id/") else text
+        return "; ".join(_plain(v) for v in value)
+    return short_iri(str(value))
 
 
 def _columns(table_class: type[Entity]) -> list[str]:
@@ -62,13 +59,8 @@ def to_csv_tables(eco: Ecosystem) -> dict[str, str]:
     out: dict[str, str] = {}
     for table_class in TABLE_CLASSES:
         columns = _columns(table_class)
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        for entity in eco.entities(table_class):
-            row = {**entity.model_dump(), "class": type(entity).__name__}
-            writer.writerow([_cell(row.get(column)) for column in columns])
-        out[f"{table_class.iri_kind}.csv"] = buffer.getvalue()
+        records = ({**entity.model_dump(), "class": type(entity).__name__} for entity in eco.entities(table_class))
+        out[f"{table_class.iri_kind}.csv"] = csv_table(columns, ([_plain(r.get(c)) for c in columns] for r in records))
     return out
 
 
@@ -92,18 +84,4 @@ def write_csv(eco: Ecosystem, path: str | Path) -> Path:
     tables = to_csv_tables(eco)
     if path.suffix.lower() == ".zip":
         return write_atomic(path, _zip(tables))
-    if path.exists() and (not path.is_dir() or any(path.iterdir())):
-        raise OutputError(f"{path}: exists and is not an empty folder; give a new folder or a .zip file")
-    parent = path.parent if str(path.parent) else Path()
-    if not parent.is_dir():
-        raise OutputError(f"{path}: the folder {parent} does not exist; create it first")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent))
-    try:
-        for name, text in tables.items():
-            (tmp / name).write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(tmp)
-        raise OutputError(f"{path}: cannot write it ({exc.strerror})") from None
-    return path
+    return write_atomic_folder(path, tables)

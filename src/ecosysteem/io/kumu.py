@@ -16,9 +16,11 @@ from typing import Any
 
 from rdflib import Literal, URIRef
 
+from ecosysteem._cells import set_text_cell
+from ecosysteem._files import write_atomic
+from ecosysteem._iri import short_iri
 from ecosysteem.graph import Ecosystem
-from ecosysteem.output._atomic import write_atomic
-from ecosysteem.output.exchange._common import Projection, exchange_graph, short
+from ecosysteem.io._common import Projection, exchange_graph
 from ecosysteem.vocab import DCTERMS
 
 __all__ = ["to_kumu", "to_kumu_json", "to_kumu_xlsx", "write_kumu"]
@@ -45,7 +47,7 @@ def to_kumu(eco: Ecosystem, projection: Projection = "collaboration") -> dict[st
     for _node, label in G.nodes(data="label"):
         counts[label] = counts.get(label, 0) + 1
     names = {
-        node: data["label"] if counts[data["label"]] == 1 else f"{data['label']} ({short(node)})"
+        node: data["label"] if counts[data["label"]] == 1 else f"{data['label']} ({short_iri(node)})"
         for node, data in G.nodes(data=True)
     }
     elements = []
@@ -126,8 +128,7 @@ def to_kumu_xlsx(eco: Ecosystem, projection: Projection = "collaboration") -> by
             sheet.append([_sheet_value(row.get(k)) for k in keys])
         for line in sheet.iter_rows(min_row=2):
             for cell in line:
-                if cell.data_type == "f":  # openpyxl reads a leading "=" as a formula; this is data
-                    cell.data_type = "s"
+                set_text_cell(cell)  # openpyxl reads a leading "=" as a formula; this is data
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

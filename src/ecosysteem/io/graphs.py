@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
+from ecosysteem._files import write_atomic
 from ecosysteem.graph import Ecosystem
-from ecosysteem.output._atomic import write_atomic
-from ecosysteem.output.exchange._common import Projection, exchange_graph
+from ecosysteem.io._common import Projection, exchange_graph
 
 __all__ = ["to_gexf", "to_graphml", "write_gexf", "write_graphml"]
+
+
+def _xml(writer: Callable[..., Any], eco: Ecosystem, projection: Projection) -> str:
+    buffer = io.BytesIO()
+    writer(exchange_graph(eco, projection), buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue().decode("utf-8")
 
 
 def to_graphml(eco: Ecosystem, projection: Projection = "collaboration") -> str:
@@ -21,9 +29,7 @@ def to_graphml(eco: Ecosystem, projection: Projection = "collaboration") -> str:
     >>> to_graphml(load()).startswith("<?xml")
     True
     """
-    buffer = io.BytesIO()
-    nx.write_graphml(exchange_graph(eco, projection), buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue().decode("utf-8")
+    return _xml(nx.write_graphml, eco, projection)
 
 
 def to_gexf(eco: Ecosystem, projection: Projection = "collaboration") -> str:
@@ -33,9 +39,7 @@ def to_gexf(eco: Ecosystem, projection: Projection = "collaboration") -> str:
     >>> to_gexf(load()).startswith("<?xml")
     True
     """
-    buffer = io.BytesIO()
-    nx.write_gexf(exchange_graph(eco, projection), buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue().decode("utf-8")
+    return _xml(nx.write_gexf, eco, projection)
 
 
 def write_graphml(eco: Ecosystem, path: str | Path, projection: Projection = "collaboration") -> Path:

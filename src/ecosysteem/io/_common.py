@@ -1,4 +1,4 @@
-"""What the exchange formats share: a flat, attributed networkx projection and a short form for IRIs."""
+"""What the graph formats share: a flat, attributed networkx projection of the ecosystem."""
 
 from __future__ import annotations
 
@@ -7,28 +7,18 @@ from typing import Any, Literal
 import networkx as nx
 from rdflib import URIRef
 
+from ecosysteem._iri import short_iri
 from ecosysteem.analysis.metrics import centrality
 from ecosysteem.analysis.network import bipartite_graph, collaboration_graph
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.convert import model_class_for
-from ecosysteem.vocab import BASE, EZ, RDF
+from ecosysteem.vocab import EZ, RDF
 
-__all__ = ["PROJECTIONS", "Projection", "exchange_graph", "short"]
+__all__ = ["PROJECTIONS", "Projection", "exchange_graph"]
 
 Projection = Literal["collaboration", "bipartite"]
 PROJECTIONS: tuple[str, ...] = ("collaboration", "bipartite")
 """``collaboration``: agents linked when they work together; ``bipartite``: agents and their activities."""
-
-
-def short(iri: str | None) -> str:
-    """``https://w3id.org/ecosysteem/id/organisation/zgt`` → ``organisation/zgt``; other IRIs stay whole.
-
-    >>> short("https://w3id.org/ecosysteem/id/organisation/zgt"), short(None)
-    ('organisation/zgt', '')
-    """
-    if not iri:
-        return ""
-    return iri[len(BASE) :] if iri.startswith(BASE) else iri
 
 
 def _class_name(eco: Ecosystem, node: str) -> str:
@@ -96,11 +86,11 @@ def exchange_graph(eco: Ecosystem, projection: Projection = "collaboration") -> 
         row = metrics.get(node, {})
         attrs: dict[str, Any] = {
             "iri": node,
-            "label": str(data.get("label") or short(node)),
-            "label_en": str(data.get("label_en") or data.get("label") or short(node)),
+            "label": str(data.get("label") or short_iri(node)),
+            "label_en": str(data.get("label_en") or data.get("label") or short_iri(node)),
             "kind": str(data.get("kind") or ""),
             "type": _class_name(eco, node),
-            "networks": "; ".join(short(n) for n in networks),
+            "networks": "; ".join(short_iri(n) for n in networks),
             "network_labels": "; ".join(label(n) for n in networks),
             "degree": int(row.get("degree", 0)),
             "degree_centrality": float(row.get("degree_centrality", 0.0)),
@@ -108,13 +98,13 @@ def exchange_graph(eco: Ecosystem, projection: Projection = "collaboration") -> 
         }
         for key in ("level", "org_type", "line"):
             value = str(data.get(key) or (_from_graph(eco, node, key) if key not in data else ""))
-            attrs[key] = short(value)
+            attrs[key] = short_iri(value)
             attrs[f"{key}_label"] = label(value)
         G.add_node(node, **attrs)
     for a, b, data in source.edges(data=True):
         attrs = {"weight": int(data.get("weight", 1))}
         if "via" in data:
-            attrs["via"] = "; ".join(short(v) for v in data["via"])
+            attrs["via"] = "; ".join(short_iri(v) for v in data["via"])
             attrs["via_labels"] = "; ".join(label(v) for v in data["via"])
         if "role" in data:
             attrs["role"] = str(data["role"])
