@@ -89,6 +89,8 @@ class Scope:
         self._activities: set[str] | None = None
         self._parents: dict[str, list[str]] = {}
         self._dates: dict[str, dt.date | None] = {}
+        self._parties: dict[str, list[str]] = {}
+        self._owners: dict[str, list[str]] = {}
 
     @classmethod
     def of(cls, eco: Ecosystem) -> Scope:
@@ -160,14 +162,23 @@ class Scope:
 
     def owners(self, activity: str) -> list[str]:
         """The responsible parties and leads of ``activity``, inherited along ``ez:partOf``."""
-        return self.inherited(activity, lambda a: sorted({o for p in _OWNERS for o in self.g.iri_objects(a, p)}))[0]
+        found = self._owners.get(activity)
+        if found is None:
+            read = self.inherited(activity, lambda a: sorted({o for p in _OWNERS for o in self.g.iri_objects(a, p)}))
+            found = self._owners[activity] = read[0]
+        return found
 
     def parties(self, activity: str) -> list[str]:
         """The named parties (responsible, lead, participant) of ``activity`` and of what it is part of.
 
         Unlike the owner, parties add up: the parties of a project take part in its phases too.
         """
-        return sorted({o for node in self.lineage(activity) for p in _PARTIES for o in self.g.iri_objects(node, p)})
+        found = self._parties.get(activity)
+        if found is None:
+            found = self._parties[activity] = sorted(
+                {o for node in self.lineage(activity) for p in _PARTIES for o in self.g.iri_objects(node, p)}
+            )
+        return found
 
     def inherited_objects(self, activity: str, prop: str) -> list[str]:
         """The IRI values of ``prop`` on ``activity``, inherited along ``ez:partOf``."""

@@ -224,10 +224,17 @@ class GraphIndex:
                 return self._store.literals_of(key, str(predicate))
             if not self._direct and not self._bulk(table_key):
                 return self._store.literals_of(key, str(predicate))
-            table = self._literal_tables[table_key] = defaultdict(list)
+            table = self._literal_table(predicate)
+        return table.get(key, [])
+
+    def _literal_table(self, predicate: URIRef) -> dict[str, list[tuple[str, str | None]]]:
+        key = "literals " + str(predicate)
+        table = self._literal_tables.get(key)
+        if table is None:
+            table = self._literal_tables[key] = defaultdict(list)
             for s, value, language in dict.fromkeys(self._store.subject_literals(predicate)):
                 table[s].append((value, language))
-        return table.get(key, [])
+        return table
 
     def _direct_for(self, predicate: URIRef | str, literals: bool = False) -> bool:
         """Whether to ask the store directly about ``predicate``: it is large and not read whole already.
@@ -261,6 +268,17 @@ class GraphIndex:
         if table is None:
             table = self._iri_tables[key] = _IriTable(self._store.iri_pairs(URIRef(key)))
         return table
+
+    def read_whole(self, predicates: Iterable[URIRef | str], literals: Iterable[URIRef | str] = ()) -> None:
+        """Read ``predicates`` (IRI objects) and ``literals`` (literal objects) whole now, in one pass each.
+
+        For a caller about to pass over most of their triples (the gap analysis): one bulk read per predicate
+        costs less than asking subject by subject, which is what a large predicate gets otherwise.
+        """
+        for predicate in predicates:
+            self._iri_table(predicate)
+        for predicate in literals:
+            self._literal_table(URIRef(str(predicate)))
 
     def iri_pairs(self, predicate: URIRef | str) -> list[tuple[str, str]]:
         """Every distinct ``(subject, object)`` of ``predicate`` where both are IRIs, as strings, in no order.

@@ -9,7 +9,7 @@ from ecosysteem.analysis.gaps._model import Finding, GapType, Severity, Status
 from ecosysteem.analysis.network import IriView
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.graph import Ecosystem
-from ecosysteem.vocab import DCTERMS, EZ, ID, RDF
+from ecosysteem.vocab import DCTERMS, EZ, ID, ORG, RDF, SDO
 
 __all__ = ["Context"]
 
@@ -31,6 +31,12 @@ _KINDS: tuple[tuple[str, str], ...] = tuple(
 """What a finding's subject is called, by its most specific class first."""
 
 _TYPE, _LEVEL, _SOURCE = str(RDF.type), EZ.level, str(DCTERMS.source)
+_READ = (
+    EZ.lead, EZ.responsible, EZ.participant, EZ.partOf, EZ.inPlan, EZ.planOf, EZ.theme, EZ.organisationType,
+    EZ.participantType, EZ.participantRole, EZ.lineOfCare, EZ.status, ORG.member, ORG.organization, DCTERMS.source,
+)  # fmt: skip
+_READ_LITERALS = (SDO.startDate, SDO.endDate, EZ.periodText, EZ.certainty)
+"""What most checks pass over: read whole at the start, not asked subject by subject."""
 _REGIONAL = str(ID["level/regionaal"])
 
 
@@ -45,10 +51,13 @@ class Context:
         self.eco = eco
         self.params = params
         self.index = eco.index()
+        self.index.read_whole(_READ, literals=_READ_LITERALS)
         self.view = IriView(self.index)
         self.scope = Scope(self.view)
         self.networks = set(self.view.networks)
         self._activity_networks: dict[str, list[str]] | None = None
+        self.memo: dict[tuple[str, str], Any] = {}
+        """Per-run results checks share or repeat (``(what, key) → value``), e.g. a network's partner kinds."""
 
     def label(self, iri: str, lang: str = "nl") -> str:
         """The name of ``iri`` in ``lang`` (the index caches labels)."""

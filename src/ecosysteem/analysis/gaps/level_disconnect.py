@@ -32,9 +32,13 @@ _PARTY = (str(EZ.responsible), str(EZ.lead), str(EZ.participant), str(EZ.fundedB
 def detect(ctx: Context) -> list[Finding]:
     """Unknowns: the data records memberships, never their absence, so a missing link cannot be a gap."""
     supra = set(consortia(ctx))
+    links_of: dict[str, list[str]] = {}
+    for membership, member, organization in ctx.scope.memberships():
+        if organization in supra:
+            links_of.setdefault(member, []).append(membership)
     out = []
     for network in sorted(ctx.networks):
-        links = [m for m, member, org in ctx.scope.memberships() if member == network and org in supra]
+        links = links_of.get(network, [])
         if not links or all(ctx.scope.uncertain(m) for m in links):
             out.append(_network_unknown(ctx, network, links))
     for collaboration in sorted(supra):

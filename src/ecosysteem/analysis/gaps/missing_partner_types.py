@@ -60,6 +60,13 @@ _UNKNOWN_TYPE = str(ID["organisation-type/onbekend"])
 
 def partner_kinds(ctx: Context, network: str) -> tuple[set[str], bool]:
     """The kinds of partner of ``network`` (with broader kinds), and whether its partners are recorded as a whole."""
+    found = ctx.memo.get(("partner-kinds", network))
+    if found is None:
+        found = ctx.memo["partner-kinds", network] = _partner_kinds(ctx, network)
+    return found
+
+
+def _partner_kinds(ctx: Context, network: str) -> tuple[set[str], bool]:
     g = ctx.index
     partners = set(ctx.scope.members(network))
     kinds: set[str] = set()

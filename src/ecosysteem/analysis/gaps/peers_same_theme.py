@@ -69,6 +69,7 @@ def _finding(
     ctx: Context, collaboration: str, theme: str, one: tuple[str, set[str]], two: tuple[str, set[str]]
 ) -> Finding:
     (n1, a1), (n2, a2) = one, two
+    listed = [_listed(ctx, n, theme, acts) for n, acts in (one, two)]
     return ctx.finding(
         GAP,
         collaboration,
@@ -78,10 +79,19 @@ def _finding(
             f"{ctx.label(n1, 'en')} and {ctx.label(n2, 'en')} both work on '{ctx.label(theme, 'en')}' with no "
             "shared activity or participant",
         ),
-        (
-            [f"{ctx.label(n1)}: {ctx.labels(a1)}", f"{ctx.label(n2)}: {ctx.labels(a2)}"],
-            [f"{ctx.label(n1, 'en')}: {ctx.labels(a1, 'en')}", f"{ctx.label(n2, 'en')}: {ctx.labels(a2, 'en')}"],
-        ),
+        ([nl for nl, _en in listed], [en for _nl, en in listed]),
         networks=[n1, n2],
         about=sorted(a1 | a2),
     )
+
+
+def _listed(ctx: Context, network: str, theme: str, activities: set[str]) -> tuple[str, str]:
+    """``(nl, en)`` "network: its activities on the theme" (memoised: a network recurs in many pairs)."""
+    key = f"{network} {theme}"
+    found = ctx.memo.get(("peers-listed", key))
+    if found is None:
+        found = ctx.memo["peers-listed", key] = (
+            f"{ctx.label(network)}: {ctx.labels(activities)}",
+            f"{ctx.label(network, 'en')}: {ctx.labels(activities, 'en')}",
+        )
+    return found
