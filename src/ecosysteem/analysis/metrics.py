@@ -214,6 +214,21 @@ def _splits(blocks: list[set[Hashable]], pendant: dict[Hashable, int]) -> dict[s
     # (weighted 1 plus the leaves hanging on it, which are blocks of one edge kept out of the tree), a block
     # joined to the cut vertices it holds. Removing a cut vertex leaves exactly the subtrees around it and each of
     # its leaves, so their weights are the part sizes; a component's size is its tree's total weight.
+    cuts, tree, weight = _block_cut_tree(blocks, pendant)
+    out: dict[str, list[int]] = {}
+    done: set[Any] = set()
+    for v in cuts:
+        root = ("cut", v)
+        if root not in done:
+            order = _tree_splits(root, tree, weight, pendant, out)
+            done.update(order)
+    return dict(sorted(out.items()))
+
+
+def _block_cut_tree(
+    blocks: list[set[Hashable]], pendant: dict[Hashable, int]
+) -> tuple[set[Hashable], dict[Any, list[Any]], dict[Any, int]]:
+    """The cut vertices, the block-cut tree's adjacency and its node weights (see :func:`_splits`)."""
     seen: dict[Hashable, int] = dict(pendant)
     for block in blocks:
         for v in block:
@@ -227,33 +242,37 @@ def _splits(blocks: list[set[Hashable]], pendant: dict[Hashable, int]) -> dict[s
         tree["block", i] = held
         for cut in held:
             tree[cut].append(("block", i))
-    out: dict[str, list[int]] = {}
-    done: set[Any] = set()
-    for v in cuts:
-        root = ("cut", v)
-        if root in done:
+    return cuts, tree, weight
+
+
+def _tree_splits(
+    root: Any,
+    tree: dict[Any, list[Any]],
+    weight: dict[Any, int],
+    pendant: dict[Hashable, int],
+    out: dict[str, list[int]],
+) -> list[Any]:
+    """Part sizes of every cut vertex in ``root``'s component into ``out``; returns the component's tree nodes."""
+    order: list[Any] = [root]
+    parent: dict[Any, Any] = {root: None}
+    for node in order:  # breadth first over this component's tree; order grows as it goes
+        for nxt in tree[node]:
+            if nxt not in parent:
+                parent[nxt] = node
+                order.append(nxt)
+    below = {node: weight[node] for node in order}
+    for node in reversed(order[1:]):
+        below[parent[node]] += below[node]
+    total = below[root]
+    for node in order:
+        if node[0] != "cut":
             continue
-        order: list[Any] = [root]
-        parent: dict[Any, Any] = {root: None}
-        for node in order:  # breadth first over this component's tree; order grows as it goes
-            for nxt in tree[node]:
-                if nxt not in parent:
-                    parent[nxt] = node
-                    order.append(nxt)
-        done.update(order)
-        below = {node: weight[node] for node in order}
-        for node in reversed(order[1:]):
-            below[parent[node]] += below[node]
-        total = below[root]
-        for node in order:
-            if node[0] != "cut":
-                continue
-            sizes = [below[child] for child in tree[node] if parent[child] == node]
-            sizes += [1] * pendant.get(node[1], 0)
-            if node != root:
-                sizes.append(total - below[node])
-            out[str(node[1])] = sorted(sizes, reverse=True)
-    return dict(sorted(out.items()))
+        sizes = [below[child] for child in tree[node] if parent[child] == node]
+        sizes += [1] * pendant.get(node[1], 0)
+        if node != root:
+            sizes.append(total - below[node])
+        out[str(node[1])] = sorted(sizes, reverse=True)
+    return order
 
 
 def articulation_splits(G: nx.Graph) -> dict[str, list[int]]:

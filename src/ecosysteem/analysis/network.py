@@ -22,7 +22,7 @@ True
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import networkx as nx
 from rdflib import Graph, URIRef
@@ -328,10 +328,16 @@ class IriView:
                 agents[node] = kind
             return kind is not None
 
-        def link(a: str, b: str, context: str) -> None:
-            if a != b:
+        self._link_parties(agent, contexts)
+        pairs = [(member, organization, mem) for mem, member, organization in self.memberships()]
+        pairs += [(group, owner, group) for group, owner in self.g.iri_pairs(_UNIT_OF)]
+        for a, b, context in pairs:
+            if a != b and agent(a) and agent(b):
                 contexts[(a, b) if a < b else (b, a)].add(context)
+        return agents, contexts
 
+    def _link_parties(self, agent: Callable[[str], bool], contexts: dict[tuple[str, str], set[str]]) -> None:
+        """Link the agents that are parties of one activity (every lone party is still an agent)."""
         # Every activity's parties from one pass over each party property (an activity is anything with a party,
         # so activities without one add no link and need not be listed).
         parties_of: dict[str, set[str]] = defaultdict(set)
@@ -340,20 +346,13 @@ class IriView:
                 parties_of[activity].add(party)
         for activity, found in parties_of.items():
             if len(found) < 2:
+                for party in found:
+                    agent(party)  # a lone party is a node too
                 continue
             members = sorted(p for p in found if agent(p))
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
                     contexts[a, b].add(activity)  # sorted, and a party set holds no repeats: a < b
-        for party in (p for found in parties_of.values() if len(found) == 1 for p in found):
-            agent(party)  # a lone party is a node too
-        for mem, member, organization in self.memberships():
-            if agent(member) and agent(organization):
-                link(member, organization, mem)
-        for group, owner in self.g.iri_pairs(_UNIT_OF):
-            if agent(group) and agent(owner):
-                link(group, owner, group)
-        return agents, contexts
 
 
 def collaboration_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.Graph:
