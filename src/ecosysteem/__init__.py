@@ -15,7 +15,10 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ecosysteem.analysis.analyse import analyse
     from ecosysteem.analysis.diff import Diff, diff
+    from ecosysteem.analysis.gaps import Finding, find_gaps, summary_line
+    from ecosysteem.analysis.queries import run_query
     from ecosysteem.errors import (
         DataError,
         EcosysteemError,
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from ecosysteem.graph.privacy import without_personal_data
     from ecosysteem.graph.synthetic import generate, synthetic_graph
     from ecosysteem.graph.workbook import WorkbookError, export_workbook, import_workbook, template_workbook
+    from ecosysteem.io import export
     from ecosysteem.model import (
         Activity,
         AcuteCareNetwork,
@@ -53,6 +57,7 @@ if TYPE_CHECKING:
         SupraRegionalCollaboration,
         slugify,
     )
+    from ecosysteem.output.html.report import write_report
     from ecosysteem.vocab import EZ, ID
 
 # Names resolve on first use (PEP 562) so that `import ecosysteem` and `ecosysteem --help` stay fast:
@@ -68,6 +73,7 @@ _LAZY: dict[str, str] = {
     "EZ": "ecosysteem.vocab",
     "EcosysteemError": "ecosysteem.errors",
     "Ecosystem": "ecosysteem.graph",
+    "Finding": "ecosysteem.analysis.gaps",
     "Framework": "ecosysteem.model",
     "Goal": "ecosysteem.model",
     "Group": "ecosysteem.model",
@@ -94,18 +100,24 @@ _LAZY: dict[str, str] = {
     "ValidationReport": "ecosysteem.graph",
     "Violation": "ecosysteem.graph",
     "WorkbookError": "ecosysteem.graph.workbook",
+    "analyse": "ecosysteem.analysis.analyse",
     "diff": "ecosysteem.analysis.diff",
+    "export": "ecosysteem.io",
     "export_workbook": "ecosysteem.graph.workbook",
+    "find_gaps": "ecosysteem.analysis.gaps",
     "from_graph": "ecosysteem.graph",
     "generate": "ecosysteem.graph.synthetic",
     "import_workbook": "ecosysteem.graph.workbook",
     "load": "ecosysteem.graph",
     "open_store": "ecosysteem.graph",
+    "run_query": "ecosysteem.analysis.queries",
     "slugify": "ecosysteem.model",
+    "summary_line": "ecosysteem.analysis.gaps",
     "synthetic_graph": "ecosysteem.graph.synthetic",
     "template_workbook": "ecosysteem.graph.workbook",
     "to_graph": "ecosysteem.graph",
     "without_personal_data": "ecosysteem.graph.privacy",
+    "write_report": "ecosysteem.output.html.report",
 }
 
 
@@ -145,6 +157,7 @@ __all__ = [
     "Diff",
     "EcosysteemError",
     "Ecosystem",
+    "Finding",
     "Framework",
     "Goal",
     "Group",
@@ -171,16 +184,22 @@ __all__ = [
     "Violation",
     "WorkbookError",
     "__version__",
+    "analyse",
     "diff",
+    "export",
     "export_workbook",
+    "find_gaps",
     "from_graph",
     "generate",
     "import_workbook",
     "load",
     "open_store",
+    "run_query",
     "slugify",
+    "summary_line",
     "synthetic_graph",
     "template_workbook",
     "to_graph",
     "without_personal_data",
+    "write_report",
 ]

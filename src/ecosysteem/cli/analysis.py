@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -206,53 +205,15 @@ def analyse(
       ecosysteem analyse centrality
       ecosysteem analyse compare --columns loop --format csv -o vergelijking.csv
     """
-    from ecosysteem.analysis import metrics
-    from ecosysteem.analysis.compare import comparison_matrix
-    from ecosysteem.analysis.network import collaboration_graph
+    from ecosysteem.analysis.analyse import analyse as run
     from ecosysteem.output import render_table
-
-    eco = settings.ecosystem()
-    if what == "compare":
-        matrix = comparison_matrix(eco, rows=rows, columns=columns, lang=lang)
-        write_or_print(render_table(matrix.to_records(), fmt=fmt), output)
-        return
-    graph = collaboration_graph(eco)
-
-    def name(node: str) -> str:
-        return str(graph.nodes[node].get("label" if lang == "nl" else "label_en") or node)
 
     if exact and sample is not None:
         raise InputError("give --sample or --exact, not both")
-    k: metrics.Sample = None if exact else sample if sample is not None else "auto"
-    raw: list[dict[str, Any]]
-    if what == "centrality":
-        raw = metrics.centrality(graph, k=k)
-    elif what == "fragility":
-        raw = [
-            {"kind": "articulation point", "label": name(n), "with": "", "parts": parts}
-            for n, parts in metrics.articulation_splits(graph).items()
-        ]
-        raw += [{"kind": "bridge", "label": name(a), "with": name(b), "parts": ""} for a, b in metrics.bridges(graph)]
-    elif what == "brokers":
-        raw = metrics.brokers(graph, "line", k=k)
-        for row in raw:
-            row["values"] = [eco.label(v, lang) for v in row.get("values", [])]
-    elif what == "communities":
-        groups = metrics.communities(graph)
-        raw = [
-            {"community": i, "size": len(group), "members": [name(n) for n in group[:10]] + (["…"] * (len(group) > 10))}
-            for i, group in enumerate(groups, 1)
-        ]
-    else:
-        raw = metrics.density_by(graph, "networks")
-    if raw and raw[0].get("betweenness_sampled"):
-        click.echo(
-            f"note: betweenness estimated from {k if isinstance(k, int) else metrics.sample_size(graph)} of "
-            f"{graph.number_of_nodes()} nodes (sampled); --exact computes it exactly",
-            err=True,
-        )
-    hidden = {"node", "value", "betweenness_sampled"}
-    records = [
-        {k: round(v, 3) if isinstance(v, float) else v for k, v in row.items() if k not in hidden} for row in raw
-    ]
+    eco = settings.ecosystem()
+    with errors_as_input_errors():
+        result = run(eco, what, rows=rows, columns=columns, lang=lang, sample=sample, exact=exact)
+    if result.note:
+        click.echo(result.note, err=True)
+    records = result.records
     write_or_print(render_table(records, fmt=fmt), output)

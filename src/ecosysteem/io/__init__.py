@@ -46,6 +46,7 @@ __all__ = [
     "Projection",
     "exchange_graph",
     "exchange_text",
+    "export",
     "fhir_id",
     "read",
     "read_rdf",
@@ -168,6 +169,10 @@ def write(eco: Ecosystem, fmt: str, path: str | Path, projection: Projection = "
     cannot be written.
     """
     return _format(fmt).write(eco, Path(path), projection)
+
+
+export = write
+"""``ecosysteem.export(eco, fmt, path)``: the top-level name of :func:`write`."""
 
 
 def write_exchange(eco: Ecosystem, fmt: str, path: str | Path, projection: Projection = "collaboration") -> Path:
