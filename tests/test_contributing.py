@@ -28,3 +28,30 @@ def test_recipe_add_a_gap_type(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.undo()
         gaps._checks.cache_clear()
     assert "plan-without-date" not in [g.id for g in gaps.gap_types()]
+
+
+def _example(name: str) -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"contributing_{name}", EXAMPLES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_recipe_add_an_exchange_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recipe 2: a module with ``to_…``/``write_…`` and one entry in ``ecosysteem.io.FORMATS``."""
+    from click.testing import CliRunner
+
+    from ecosysteem import io
+    from ecosysteem.cli import cli
+
+    dot = _example("dot_format")
+    monkeypatch.setitem(io.FORMATS, "dot", dot.FORMAT)  # type: ignore[attr-defined]
+    out = tmp_path / "ecosysteem.dot"
+    result = CliRunner().invoke(cli, ["export", "--format", "dot", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("graph ecosysteem {") and '"Netwerken Palliatieve Zorg Twente"' in text
+    assert io.exchange_text(ecosysteem.load(), "dot") == text
