@@ -6,7 +6,7 @@ from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.analysis.gaps._model import Finding, GapType
 from ecosysteem.vocab import EZ, ID, RDF, SKOS
 
-__all__ = ["concepts", "consortia", "loops_of", "scope_activities", "without_plan"]
+__all__ = ["concepts", "consortia", "judged", "loops_of", "scope_activities", "without_plan"]
 
 _SERVES_ACTION, _LOOP = str(EZ.servesAction), str(EZ.loop)
 
@@ -31,6 +31,23 @@ def loops_of(ctx: Context, activity: str) -> set[str]:
     g = ctx.index
     actions = g.iri_objects(activity, _SERVES_ACTION)
     return {*g.iri_objects(activity, _LOOP), *(loop for action in actions for loop in g.iri_objects(action, _LOOP))}
+
+
+def judged(ctx: Context, gap: GapType) -> tuple[list[tuple[str, list[str], list[str]]], list[Finding]]:
+    """The consortia with a plan, as ``(consortium, its activities, its member networks)``, and the unknowns.
+
+    The unknowns are one per consortium without a plan of its own (:func:`without_plan`).
+    """
+    found, unknown = [], []
+    for collaboration in consortia(ctx):
+        missing = without_plan(ctx, gap, collaboration)
+        if missing is not None:
+            unknown.append(missing)
+        else:
+            found.append(
+                (collaboration, scope_activities(ctx, collaboration), ctx.scope.member_networks(collaboration))
+            )
+    return found, unknown
 
 
 def without_plan(ctx: Context, gap: GapType, collaboration: str) -> Finding | None:

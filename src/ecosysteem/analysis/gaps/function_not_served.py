@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ecosysteem.analysis.gaps._bijenkorf import concepts, consortia, scope_activities, without_plan
+from ecosysteem.analysis.gaps._bijenkorf import concepts, judged
 from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
 from ecosysteem.vocab import EZ
@@ -31,15 +31,9 @@ _SERVES = str(EZ.servesFunction)
 def detect(ctx: Context) -> list[Finding]:
     """Per consortium: a gap per function no activity serves, once any activity is mapped to a function."""
     functions = concepts(ctx, "function")
-    out = []
-    for collaboration in consortia(ctx):
-        unknown = without_plan(ctx, GAP, collaboration)
-        if unknown is not None:
-            out.append(unknown)
-            continue
-        activities = scope_activities(ctx, collaboration)
+    consortia, out = judged(ctx, GAP)
+    for collaboration, activities, networks in consortia:
         served = {f for a in activities for f in ctx.index.iri_objects(a, _SERVES)}
-        networks = ctx.scope.member_networks(collaboration)
         if not served:
             out.append(
                 ctx.unknown(

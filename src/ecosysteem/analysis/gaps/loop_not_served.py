@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ecosysteem.analysis.gaps._bijenkorf import concepts, consortia, loops_of, scope_activities, without_plan
+from ecosysteem.analysis.gaps._bijenkorf import concepts, judged, loops_of
 from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
 from ecosysteem.vocab import EZ
@@ -34,14 +34,8 @@ _KINDS = {"loop": ("lus", "loop", Severity.medium), "action": ("actie", "action"
 
 def detect(ctx: Context) -> list[Finding]:
     """Per consortium and kind (loop, action): gaps once any activity in scope is classified by that kind."""
-    out = []
-    for collaboration in consortia(ctx):
-        unknown = without_plan(ctx, GAP, collaboration)
-        if unknown is not None:
-            out.append(unknown)
-            continue
-        activities = scope_activities(ctx, collaboration)
-        networks = ctx.scope.member_networks(collaboration)
+    consortia, out = judged(ctx, GAP)
+    for collaboration, activities, networks in consortia:
         served = {
             "loop": {loop for a in activities for loop in loops_of(ctx, a)},
             "action": {x for a in activities for x in ctx.index.iri_objects(a, _ACTION)},
