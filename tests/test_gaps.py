@@ -36,20 +36,21 @@ def act(slug: str, body: str) -> str:
     )
 
 
-def second_network(consultatie_party: str) -> str:
+def second_network(consultatie_party: str, year: int = 2024) -> str:
     """A second network M in collaboration C, with one consultatie activity whose only party is given."""
     return f"""
 <{I}network/m> a ez:Network ; rdfs:label "M"@nl .
 <{I}membership/m--c> a org:Membership ; org:member <{I}network/m> ; org:organization <{I}collaboration/c> .
 <{I}plan/q> a ez:Plan ; ez:planOf <{I}network/m> .
 <{I}activity/b> a ez:Activity ; ez:inPlan <{I}plan/q> ; ez:theme <{I}theme/consultatie> ;
-    ez:participant <{I}{consultatie_party}> .
+    ez:participant <{I}{consultatie_party}> ; schema:startDate "{year}"^^xsd:gYear .
 """
 
 
 CPLAN = f'<{I}plan/cp> a ez:Plan ; rdfs:label "CP"@nl, "CP"@en ; ez:planOf <{I}collaboration/c> .\n'
 """A plan of the consortium: only a collaboration with a plan of its own is judged on the bijenkorf."""
 
+Y2024 = 'schema:startDate "2024"^^xsd:gYear'
 TO_START = f"ez:status <{I}status/nog-te-starten>"
 ACP = f"ez:theme <{I}theme/proactieve-zorgplanning>"
 
@@ -233,7 +234,7 @@ CASES = [
     pytest.param(
         "peers-same-theme",
         second_network(consultatie_party="organisation/zh")
-        + act("a", f"ez:theme <{I}theme/consultatie> ; ez:participant <{I}organisation/gp>"),
+        + act("a", f"ez:theme <{I}theme/consultatie> ; ez:participant <{I}organisation/gp> ; {Y2024}"),
         ["collaboration/c"],
         [],
         [],
@@ -241,8 +242,17 @@ CASES = [
     ),
     pytest.param(
         "peers-same-theme",
+        second_network(consultatie_party="organisation/zh", year=2021)
+        + act("a", f"ez:theme <{I}theme/consultatie> ; ez:participant <{I}organisation/gp> ; {Y2024}"),
+        [],
+        [],
+        ["collaboration/c"],
+        id="same-theme-in-different-years",
+    ),
+    pytest.param(
+        "peers-same-theme",
         second_network(consultatie_party="organisation/gp")
-        + act("a", f"ez:theme <{I}theme/consultatie> ; ez:participant <{I}organisation/gp>"),
+        + act("a", f"ez:theme <{I}theme/consultatie> ; ez:participant <{I}organisation/gp> ; {Y2024}"),
         [],
         [],
         ["collaboration/c"],

@@ -210,6 +210,15 @@ TABLE = [
         True,
         "seed 001 names no VPTZ (volunteer terminal care) anywhere among the parties of its six werkgroepen",
     ),
+    Judgement(
+        "peers-same-theme",
+        "Consortium Ligare",
+        "maatschappelijke bewustwording",
+        "none",
+        False,
+        "seed 004 is the 'Jaarplan 2021' of Twente, seed 001 the 'Jaarplan 2024' of IJssel-Vecht: their IDPZ days "
+        "are three years apart, no two networks working side by side",
+    ),
 ]
 
 

@@ -227,6 +227,16 @@ class Scope:
         found = self.inherited(activity, read)[0]
         return found if found is not None else (None, None, False)
 
+    def years(self, activity: str) -> set[int]:
+        """The years ``activity`` runs in: its (inherited) period, else the year it is judged as of."""
+        start, end, _text = self.period(activity)
+        first = parse_period_start(start) if start else None
+        last = parse_period_end(end) if end else None
+        if first and last:
+            return set(range(first.year, last.year + 1))
+        known = first or last or self.as_of(activity)
+        return {known.year} if known else set()
+
     def plans(self, activity: str) -> list[str]:
         """The plans ``activity`` (or what it is part of) is in."""
         return self.inherited_objects(activity, _IN_PLAN)

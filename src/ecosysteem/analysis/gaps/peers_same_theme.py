@@ -14,16 +14,16 @@ GAP = GapType(
     id="peers-same-theme",
     title_nl="Netwerken op hetzelfde thema",
     title_en="Peers on the same theme",
-    explanation_nl="Netwerken in één consortium die aan hetzelfde thema werken zonder gedeelde activiteit of "
-    "gedeelde deelnemer: een kans om af te stemmen.",
-    explanation_en="Networks in one consortium working on the same theme with no shared activity or participant: "
-    "an opportunity to align.",
+    explanation_nl="Netwerken in één consortium die aan hetzelfde thema werken in groepen zonder gedeelde "
+    "activiteit of deelnemer: een kans om af te stemmen (één melding per consortium en thema).",
+    explanation_en="Networks in one consortium working on the same theme in groups with no shared activity or "
+    "participant: an opportunity to align (one finding per consortium and theme).",
     rationale_nl="Gedeelde thema's zijn kansen om leermiddelen af te stemmen en netwerken te verbinden.",
     rationale_en="Shared themes are chances to align learning materials and connect networks.",
     source="seed 002 (Leermiddelen afstemmen; Netwerken verbinden)",
     severity=Severity.low,
-    enough_data_nl="beide netwerken hebben activiteiten met dat thema",
-    enough_data_en="both networks have activities on that theme",
+    enough_data_nl="de netwerken hebben activiteiten met dat thema in dezelfde jaren",
+    enough_data_en="the networks have activities on that theme in the same years",
     method="themes of the activities in each member network's scope; their activities and parties",
     aliases=("duplication-without-alignment",),
 )
@@ -42,18 +42,54 @@ def themes_of(ctx: Context, network: str) -> dict[str, set[str]]:
 
 
 def detect(ctx: Context) -> list[Finding]:
-    """Per consortium, theme and pair of member networks on it with nothing shared: one low finding."""
+    """Per consortium and theme: one low finding when its networks on the theme work in separate groups."""
     out = []
     for collaboration in consortia(ctx):
         networks = ctx.scope.member_networks(collaboration)
         themes = {n: themes_of(ctx, n) for n in networks}
-        for i, n1 in enumerate(networks):
-            for n2 in networks[i + 1 :]:
-                for theme in sorted(themes[n1].keys() & themes[n2].keys()):
-                    a1, a2 = themes[n1][theme], themes[n2][theme]
-                    if not _projects(ctx, a1) & _projects(ctx, a2) and not _parties(ctx, a1) & _parties(ctx, a2):
-                        out.append(_finding(ctx, collaboration, theme, (n1, a1), (n2, a2)))
+        for theme in sorted({t for found in themes.values() for t in found}):
+            on_theme = {n: themes[n][theme] for n in networks if theme in themes[n]}
+            groups = _concurrent(ctx, on_theme, _groups(ctx, on_theme))
+            if len(groups) > 1:
+                out.append(_finding(ctx, collaboration, theme, on_theme, groups))
     return out
+
+
+def _concurrent(ctx: Context, on_theme: dict[str, set[str]], groups: list[list[str]]) -> list[list[str]]:
+    """The groups, each cut to the networks that work on the theme in a year a network of another group does.
+
+    Plans are of different years (seed 004 is 2021, seed 001 is 2024): networks that never work on a theme at the
+    same time are no peers on it.
+    """
+    years = {n: {y for a in acts for y in ctx.scope.years(a)} for n, acts in on_theme.items()}
+    kept = []
+    for i, group in enumerate(groups):
+        others = {y for j, g in enumerate(groups) if j != i for n in g for y in years[n]}
+        concurrent = [n for n in group if years[n] & others]
+        if concurrent:
+            kept.append(concurrent)
+    return kept
+
+
+def _groups(ctx: Context, on_theme: dict[str, set[str]]) -> list[list[str]]:
+    """The networks on one theme, grouped by what they share (an activity or project, or a participant)."""
+    shares = {n: (_projects(ctx, acts), _parties(ctx, acts)) for n, acts in on_theme.items()}
+    group_of = {n: n for n in on_theme}
+
+    def root(n: str) -> str:
+        while group_of[n] != n:
+            n = group_of[n]
+        return n
+
+    names = sorted(on_theme)
+    for i, n1 in enumerate(names):
+        for n2 in names[i + 1 :]:
+            if shares[n1][0] & shares[n2][0] or shares[n1][1] & shares[n2][1]:
+                group_of[root(n2)] = root(n1)
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(root(n), []).append(n)
+    return sorted(groups.values())
 
 
 def _projects(ctx: Context, activities: set[str]) -> set[str]:
@@ -66,27 +102,30 @@ def _parties(ctx: Context, activities: set[str]) -> set[str]:
 
 
 def _finding(
-    ctx: Context, collaboration: str, theme: str, one: tuple[str, set[str]], two: tuple[str, set[str]]
+    ctx: Context, collaboration: str, theme: str, on_theme: dict[str, set[str]], groups: list[list[str]]
 ) -> Finding:
-    (n1, a1), (n2, a2) = one, two
-    listed = [_listed(ctx, n, theme, acts) for n, acts in (one, two)]
+    involved = sorted(n for g in groups for n in g)
+    listed = [_listed(ctx, n, theme, on_theme[n]) for n in involved]
+    nl_groups = " | ".join(ctx.labels(g) for g in groups)
+    en_groups = " | ".join(ctx.labels(g, "en") for g in groups)
     return ctx.finding(
         GAP,
         collaboration,
         (
-            f"{ctx.label(n1)} en {ctx.label(n2)} werken beide aan '{ctx.label(theme)}' zonder gedeelde activiteit "
-            "of deelnemer",
-            f"{ctx.label(n1, 'en')} and {ctx.label(n2, 'en')} both work on '{ctx.label(theme, 'en')}' with no "
-            "shared activity or participant",
+            f"{len(involved)} netwerken werken tegelijk aan '{ctx.label(theme)}' in {len(groups)} groepen zonder "
+            f"gedeelde activiteit of deelnemer: {nl_groups}",
+            f"{len(involved)} networks work on '{ctx.label(theme, 'en')}' at the same time in {len(groups)} groups "
+            f"with no shared activity or participant: {en_groups}",
         ),
         ([nl for nl, _en in listed], [en for _nl, en in listed]),
-        networks=[n1, n2],
-        about=sorted(a1 | a2),
+        networks=involved,
+        about=sorted({a for n in involved for a in on_theme[n]}),
+        concept=theme,
     )
 
 
 def _listed(ctx: Context, network: str, theme: str, activities: set[str]) -> tuple[str, str]:
-    """``(nl, en)`` "network: its activities on the theme" (memoised: a network recurs in many pairs)."""
+    """``(nl, en)`` "network: its activities on the theme" (memoised: a network recurs on many themes)."""
     key = f"{network} {theme}"
     found = ctx.memo.get(("peers-listed", key))
     if found is None:
