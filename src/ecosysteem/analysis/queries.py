@@ -32,6 +32,8 @@ from rdflib.term import Identifier
 
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem, to_node
+from ecosysteem.graph.query_guard import check_query, parsed_query
+from ecosysteem.graph.worker import call_with_timeout, portable_result, rebuilt_result
 from ecosysteem.model._fields import _expand_iri
 from ecosysteem.resources import package_dir
 from ecosysteem.vocab import PREFIXES
@@ -221,11 +223,27 @@ def _prepared_for(eco: Ecosystem, named: NamedQuery) -> Query | None:
     return named.prepared if eco.store.kind == "memory" else None
 
 
-def query_strings(eco: Ecosystem, query: NamedQuery | str, **params: Any) -> list[tuple[str | None, ...]]:
+def _check(named: NamedQuery, allow_service: bool) -> None:
+    # The packaged queries are read-only and call no service (tests/test_queries.py checks every one); parsing
+    # them again with rdflib on every run would cost the Oxigraph path its start-up time.
+    if _builtin().get(named.name) is named:
+        return
+    check_query(named.text, parsed_query(named.text), allow_service=allow_service, name=named.name)
+
+
+def query_strings(
+    eco: Ecosystem,
+    query: NamedQuery | str,
+    *,
+    timeout: float | None = None,
+    allow_service: bool = False,
+    **params: Any,
+) -> list[tuple[str | None, ...]]:
     """Run a named SELECT query like :func:`run_query`; return the rows as tuples of plain strings.
 
     Each value is an IRI, a literal's lexical form or a blank node's identifier; ``None`` where the variable is
-    unbound. This is the fast way to read a large result: on Oxigraph no rdflib term is made.
+    unbound. This is the fast way to read a large result: on Oxigraph no rdflib term is made. ``timeout`` and
+    ``allow_service`` work as in :func:`run_query`.
 
     >>> eco = ecosysteem.load()
     >>> ("https://w3id.org/ecosysteem/id/network/twente",) in query_strings(eco, "networks-with-records")
@@ -233,25 +251,56 @@ def query_strings(eco: Ecosystem, query: NamedQuery | str, **params: Any) -> lis
     """
     named = get_query(query) if isinstance(query, str) else query
     bindings = named.bindings(params)
-    return eco.store.query_strings(named.text, bindings, prepared=_prepared_for(eco, named), name=named.name)
+    _check(named, allow_service)
+
+    def run() -> list[tuple[str | None, ...]]:
+        return eco.store.query_strings(named.text, bindings, prepared=_prepared_for(eco, named), name=named.name)
+
+    return run() if timeout is None else call_with_timeout(run, timeout, name=named.name)
 
 
-def run_query(target: Ecosystem | Graph, query: NamedQuery | str, **params: Any) -> Result:
+def run_query(
+    target: Ecosystem | Graph,
+    query: NamedQuery | str,
+    *,
+    timeout: float | None = None,
+    allow_service: bool = False,
+    **params: Any,
+) -> Result:
     """Run a named query (or a :class:`NamedQuery`) on an :class:`Ecosystem` or graph, with bound parameters.
+
+    Every query form works: SELECT (rows), CONSTRUCT and DESCRIBE (``result.graph``), ASK (``result.askAnswer``).
+    An update is refused, and so is a query that calls another server (``SERVICE``) unless ``allow_service``
+    is true (:class:`~ecosysteem.errors.QueryRefused`). With ``timeout`` (seconds) the query runs in a worker
+    process that is stopped when the time is up (:class:`~ecosysteem.errors.QueryTimeout`); without it, it
+    runs here and may take as long as it takes.
 
     >>> eco = ecosysteem.load()
     >>> rows = run_query(eco, "networks-without-supraregion")
     >>> isinstance(len(rows), int)
     True
+    >>> run_query(eco, "networks-without-supraregion", timeout=60).type
+    'SELECT'
     """
     named = get_query(query) if isinstance(query, str) else query
     bindings = named.bindings(params)
+    _check(named, allow_service)
     if isinstance(target, Ecosystem):  # the store's own engine: rdflib, Oxigraph or a SPARQL endpoint
-        return target.store.query(named.text, bindings, prepared=_prepared_for(target, named), name=named.name)
-    graph = target
-    try:
-        return graph.query(named.prepared, initBindings=bindings)
-    except QueryError:
-        raise
-    except Exception as exc:
-        raise QueryError(f"query {named.name!r} failed: {' '.join(str(exc).split())[:300]}") from None
+        eco = target
+
+        def run() -> Result:
+            return eco.store.query(named.text, bindings, prepared=_prepared_for(eco, named), name=named.name)
+    else:
+        graph = target
+
+        def run() -> Result:
+            try:
+                return graph.query(named.prepared, initBindings=bindings)
+            except QueryError:
+                raise
+            except Exception as exc:
+                raise QueryError(f"query {named.name!r} failed: {' '.join(str(exc).split())[:300]}") from None
+
+    if timeout is None:
+        return run()
+    return rebuilt_result(call_with_timeout(lambda: portable_result(run()), timeout, name=named.name))

@@ -100,13 +100,35 @@ def gaps(
     write_or_print("\n\n".join(parts), output)
 
 
+_GRAPH_FORMATS = {"turtle": "turtle", "nt": "nt", "json-ld": "json-ld"}
+_ANSWER = {"nl": ("ja", "nee"), "en": ("yes", "no")}
+
+
 @cli.command()
 @click.argument("name", required=False)
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
 @click.option("--queries", "folders", multiple=True, type=click.Path(path_type=Path), help="Extra folder of .rq files.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 @click.option("--show", is_flag=True, help="Print the query text instead of running it.")
-@fmt_option()
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop the query after this many seconds (0: no limit).",
+)
+@click.option(
+    "--allow-service", is_flag=True, help="Let the query call other SPARQL servers (SERVICE); refused otherwise."
+)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of messages.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json", "markdown", "turtle", "nt", "json-ld"]),
+    help="Output format: table (default), csv, json or markdown for SELECT; turtle (default), nt or json-ld for "
+    "CONSTRUCT and DESCRIBE.",
+)
 @output_option
 @click.pass_obj
 def query(
@@ -116,18 +138,26 @@ def query(
     folders: tuple[Path, ...],
     list_queries: bool,
     show: bool,
-    fmt: str,
+    timeout: float,
+    allow_service: bool,
+    lang: str,
+    fmt: str | None,
     output: Path | None,
 ) -> None:
     """Run a named SPARQL query (or a .rq file) with safely bound parameters.
+
+    SELECT prints rows; CONSTRUCT and DESCRIBE write RDF; ASK prints ja/nee (yes/no with --lang en) and exits
+    with status 0 for yes, 1 for no. Updates are refused, and so are calls to other servers (SERVICE) unless
+    --allow-service is given.
 
     \b
     Examples:
       ecosysteem query --list
       ecosysteem query activity-lines --param network=network/twente
       ecosysteem query mijn-vraag.rq --format csv
+      ecosysteem query mijn-graaf.rq --format nt -o uitsnede.nt
     """
-    from ecosysteem.analysis.queries import get_query, run_query
+    from ecosysteem.analysis.queries import get_query
     from ecosysteem.analysis.queries import list_queries as all_queries
     from ecosysteem.output import render_table
 
@@ -137,26 +167,62 @@ def query(
                 {"name": q.name, "title": q.title_en or q.title, "parameters": [p.name for p in q.parameters]}
                 for q in all_queries(folders)
             ]
-            write_or_print(render_table(rows, fmt=fmt), output)
+            write_or_print(render_table(rows, fmt=_table_format(fmt)), output)
             return
         named = get_query(name, folders)
         if show:
             write_or_print(named.text, output)
             return
-        values: dict[str, str] = {}
-        for item in params:
-            key, sep, value = item.partition("=")
-            if not sep or not key:
-                raise InputError(f"--param {item!r}: expected KEY=VALUE")
-            values[key.strip()] = value
-        eco = settings.ecosystem()
-        result = run_query(eco, named, **values)
-        variables = [str(v) for v in (result.vars or [])]
-        rows = [
-            {var: ("" if cell is None else str(cell)) for var, cell in zip(variables, row, strict=True)}  # type: ignore[arg-type]
-            for row in result
-        ]
-    write_or_print(render_table(rows, variables, fmt), output)
+        result = _run_named(settings, named, params, timeout=timeout, allow_service=allow_service, lang=lang)
+    if result.type == "ASK":
+        yes, no = _ANSWER[lang]
+        write_or_print(yes if result.askAnswer else no, output)
+        if not result.askAnswer:
+            raise SystemExit(1)
+        return
+    if result.type in {"CONSTRUCT", "DESCRIBE"}:
+        write_or_print(_graph_text(result, fmt), output)
+        return
+    variables = [str(v) for v in (result.vars or [])]
+    rows = [
+        {var: ("" if cell is None else str(cell)) for var, cell in zip(variables, row, strict=True)}  # type: ignore[arg-type]
+        for row in result
+    ]
+    write_or_print(render_table(rows, variables, _table_format(fmt)), output)
+
+
+def _run_named(
+    settings: Settings, named: Any, params: tuple[str, ...], *, timeout: float, allow_service: bool, lang: str
+) -> Any:
+    from ecosysteem.analysis.queries import run_query
+    from ecosysteem.errors import QueryRefused, QueryTimeout
+
+    values: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise InputError(f"--param {item!r}: expected KEY=VALUE")
+        values[key.strip()] = value
+    eco = settings.ecosystem()
+    try:
+        return run_query(eco, named, timeout=timeout or None, allow_service=allow_service, **values)
+    except (QueryRefused, QueryTimeout) as exc:
+        raise InputError(exc.message_nl if lang == "nl" else str(exc)) from None
+
+
+def _table_format(fmt: str | None) -> str:
+    if fmt in _GRAPH_FORMATS:
+        raise InputError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; use table, csv, json or markdown")
+    return fmt or "table"
+
+
+def _graph_text(result: Any, fmt: str | None) -> str:
+    from ecosysteem.graph.convert import bind_prefixes
+
+    if fmt is not None and fmt not in _GRAPH_FORMATS:
+        raise InputError(f"--format {fmt} is for SELECT queries; CONSTRUCT and DESCRIBE give turtle, nt or json-ld")
+    graph = bind_prefixes(result.graph)
+    return str(graph.serialize(format=_GRAPH_FORMATS[fmt or "turtle"]))
 
 
 @cli.command()

@@ -257,11 +257,15 @@ class Ecosystem:
 
     # -- querying -------------------------------------------------------------------------------------------
 
-    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None, **kwargs: Any) -> Result:
+    def query(
+        self, sparql: str, bindings: Mapping[str, Any] | None = None, *, allow_service: bool = False, **kwargs: Any
+    ) -> Result:
         """Run a SPARQL query with safely bound parameters and return rdflib's result.
 
         Values are bound as RDF terms (see :func:`to_node`), never pasted into the query text, so a value
         cannot change the query. ecosysteem's prefixes (``ez:``, ``org:``, ``skos:`` …) are predeclared.
+        A query that calls another server (``SERVICE``) is refused unless ``allow_service=True``, and an
+        update is always refused (:class:`~ecosysteem.errors.QueryRefused`).
 
         >>> eco = load()
         >>> rows = eco.query("SELECT ?n WHERE { ?n a ez:Network ; ez:level ?level }",
@@ -269,6 +273,9 @@ class Ecosystem:
         >>> len(rows) >= 4
         True
         """
+        from ecosysteem.graph.query_guard import check_query  # the SPARQL parser loads only when asked
+
+        check_query(sparql, allow_service=allow_service)
         values = {**(bindings or {}), **kwargs}
         init = {name: to_node(value) for name, value in values.items()}
         return self.store.query(sparql, init)
