@@ -185,8 +185,7 @@ def query(
         return
     variables = [str(v) for v in (result.vars or [])]
     rows = [
-        {var: ("" if cell is None else str(cell)) for var, cell in zip(variables, row, strict=True)}  # type: ignore[arg-type]
-        for row in result
+        {var: ("" if cell is None else str(cell)) for var, cell in zip(variables, row, strict=True)} for row in result
     ]
     write_or_print(render_table(rows, variables, _table_format(fmt)), output)
 

@@ -54,8 +54,8 @@ _KINDS = "memory, oxigraph, oxigraph:PATH, sparql:URL"
 def open_store(spec: str | Store | None = None, **options: Any) -> Store:
     """Open the store a spec names (see the table above); a :class:`Store` is returned as it is.
 
-    ``options`` go to the store: ``update_url=`` and ``timeout=`` for ``sparql:``. Opening a persistent store
-    loads nothing: what it holds is there at once.
+    ``options`` go to the store: ``update_url=``, ``timeout=`` and ``max_bytes=`` for ``sparql:``. Opening a
+    persistent store loads nothing: what it holds is there at once.
 
     Raises :class:`~ecosysteem.errors.DataError` for an unknown spec or a store that cannot be opened.
     """
@@ -82,9 +82,9 @@ def open_store(spec: str | Store | None = None, **options: Any) -> Store:
     if kind == "sparql" and rest:
         from ecosysteem.graph.stores.sparql import SparqlStore
 
-        unknown = sorted(set(options) - {"update_url", "timeout", "env"})
+        unknown = sorted(set(options) - {"update_url", "timeout", "max_bytes", "env"})
         if unknown:
-            raise DataError(f"the sparql store has no option {unknown[0]!r} (options: update_url, timeout)")
+            raise DataError(f"the sparql store has no option {unknown[0]!r} (options: update_url, timeout, max_bytes)")
         return SparqlStore(rest, **options)
     shown = text if kind in {"memory", "oxigraph"} else kind  # never echo a URL: it might hold credentials
     raise DataError(f"unknown store {shown!r}; use one of {_KINDS}")

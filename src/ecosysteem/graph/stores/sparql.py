@@ -5,6 +5,10 @@
   holds leaks in. Bound values are sent as a ``VALUES`` block of strictly escaped terms.
 * **Loading** a file sends one update request, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }``: the
   SPARQL 1.1 Update spec has a service apply a request atomically, so a source is replaced whole or not at all.
+* **Bounded replies**: every request has a total deadline (connecting, sending, the headers and the whole body:
+  ``timeout``, ``$ECOSYSTEEM_SPARQL_TIMEOUT``, default 60 s) and a maximum answer size (``max_bytes``,
+  ``$ECOSYSTEEM_SPARQL_MAX_BYTES``, default 512 MB), so a server that sends one byte a second, or streams without
+  end, is stopped with a clear error instead of holding the command or the memory.
 * **Credentials** come from ``ECOSYSTEEM_SPARQL_USER`` / ``ECOSYSTEEM_SPARQL_PASSWORD`` (HTTP Basic) or
   ``ECOSYSTEEM_SPARQL_TOKEN`` (Bearer), never from a URL or the command line, and are scrubbed from every message.
 * **Python-side access** (:attr:`SparqlStore.graph`) is a local in-memory copy fetched with one ``CONSTRUCT``
@@ -15,6 +19,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.client
 import io
 import json
@@ -22,11 +27,13 @@ import logging
 import os
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from rdflib import Graph, Literal, URIRef
@@ -48,13 +55,24 @@ from ecosysteem.graph.stores._base import (
 )
 from ecosysteem.vocab import PREFIXES
 
-__all__ = ["ENV_PASSWORD", "ENV_TIMEOUT", "ENV_TOKEN", "ENV_UPDATE_URL", "ENV_USER", "SparqlStore"]
+__all__ = [
+    "ENV_MAX_BYTES",
+    "ENV_PASSWORD",
+    "ENV_TIMEOUT",
+    "ENV_TOKEN",
+    "ENV_UPDATE_URL",
+    "ENV_USER",
+    "SparqlStore",
+]
 
 ENV_UPDATE_URL = "ECOSYSTEEM_SPARQL_UPDATE_URL"
 ENV_USER = "ECOSYSTEEM_SPARQL_USER"
 ENV_PASSWORD = "ECOSYSTEEM_SPARQL_PASSWORD"
 ENV_TOKEN = "ECOSYSTEEM_SPARQL_TOKEN"
 ENV_TIMEOUT = "ECOSYSTEEM_SPARQL_TIMEOUT"
+ENV_MAX_BYTES = "ECOSYSTEEM_SPARQL_MAX_BYTES"
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+_CHUNK = 1 << 16
 
 log = logging.getLogger("ecosysteem.store")
 
@@ -67,9 +85,93 @@ def _is_loopback(url: str) -> bool:
     return host in {"localhost", "127.0.0.1", "::1"} or host.startswith("127.")
 
 
-# Proxies from the environment apply to remote servers; a server on this machine is always reached directly.
-_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-_DEFAULT = urllib.request.build_opener()
+class _Deadline:
+    """Shuts the connections of one request down when its total time is up, wherever the request then waits.
+
+    A socket timeout bounds each read, not the request: a server that sends a byte a second never trips it. A
+    timer that shuts the socket down wakes the blocked read instead.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def connection_class(self, cls: type[http.client.HTTPConnection]) -> Callable[..., http.client.HTTPConnection]:
+        def make(host: str, **kwargs: Any) -> http.client.HTTPConnection:
+            connection = cls(host, **kwargs)
+            connect = connection.connect
+
+            def connect_and_watch() -> None:
+                # urllib drops the connection's reference once the headers are read (the answer keeps the socket
+                # open): the socket itself is what must be watched.
+                connect()
+                self._sockets.append(connection.sock)
+                if self.expired:
+                    self._expire()
+
+            connection.connect = connect_and_watch  # type: ignore[method-assign]
+            return connection
+
+        return make
+
+    def _expire(self) -> None:
+        self.expired = True
+        for sock in self._sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._deadline.connection_class(http.client.HTTPConnection), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        factory = self._deadline.connection_class(http.client.HTTPSConnection)
+        return self.do_open(factory, req, context=self._context)  # type: ignore[attr-defined]
+
+
+def _opener(url: str, deadline: _Deadline) -> urllib.request.OpenerDirector:
+    # Proxies from the environment apply to remote servers; a server on this machine is always reached directly.
+    proxies = urllib.request.ProxyHandler({}) if _is_loopback(url) else urllib.request.ProxyHandler()
+    return urllib.request.build_opener(proxies, _HTTPHandler(deadline), _HTTPSHandler(deadline))
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _read_body(response: http.client.HTTPResponse, limit: int) -> bytes:
+    """Read the whole body, but no more than ``limit`` bytes (raise :class:`_TooLarge` past it)."""
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise _TooLarge
+    parts: list[bytes] = []
+    size = 0
+    while chunk := response.read(_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def _check_url(url: str, what: str) -> str:
@@ -114,8 +216,10 @@ class SparqlStore(Store):
         the update endpoint; default ``$ECOSYSTEEM_SPARQL_UPDATE_URL``, else the query URL with a final
         ``/query`` replaced by ``/update`` (Oxigraph, Fuseki), else the query URL itself.
     timeout:
-        seconds to wait for the server at each step (connecting, each read); default
+        seconds a whole request may take (connecting, sending, the server's work and the whole answer); default
         ``$ECOSYSTEEM_SPARQL_TIMEOUT`` or 60.
+    max_bytes:
+        the largest answer accepted, in bytes; default ``$ECOSYSTEEM_SPARQL_MAX_BYTES`` or 512 MB.
     env:
         where credentials are read from (default :data:`os.environ`).
 
@@ -134,6 +238,7 @@ class SparqlStore(Store):
         update_url: str | None = None,
         *,
         timeout: float | None = None,
+        max_bytes: int | None = None,
         env: Mapping[str, str] | None = None,
     ) -> None:
         env = os.environ if env is None else env
@@ -149,6 +254,14 @@ class SparqlStore(Store):
         if timeout <= 0:
             raise DataError(f"the SPARQL timeout must be positive, not {timeout:g}")
         self.timeout = timeout
+        if max_bytes is None:
+            try:
+                max_bytes = int(env.get(ENV_MAX_BYTES) or DEFAULT_MAX_BYTES)
+            except ValueError:
+                raise DataError(f"{ENV_MAX_BYTES} must be a whole number of bytes") from None
+        if max_bytes <= 0:
+            raise DataError(f"the largest SPARQL answer must be a positive number of bytes, not {max_bytes}")
+        self.max_bytes = max_bytes
         user, password, token = env.get(ENV_USER), env.get(ENV_PASSWORD), env.get(ENV_TOKEN)
         self._secrets: list[str] = []
         self._authorization: str | None = None
@@ -299,42 +412,56 @@ class SparqlStore(Store):
             # Unredirected: a redirect to another host never receives the credentials.
             request.add_unredirected_header("Authorization", self._authorization)
         shown = _redact_url(url)
-        opener = _DIRECT if _is_loopback(url) else _DEFAULT
         started = time.perf_counter()
-        try:
-            with opener.open(request, timeout=self.timeout) as response:
-                body = response.read()
-                ctype = response.headers.get_content_type()
-        except urllib.error.HTTPError as exc:
-            detail = self._scrub(_error_text(exc))
-            log.debug("POST %s -> HTTP %s in %.3f s", shown, exc.code, time.perf_counter() - started)
-            hint = ""
-            if exc.code in {401, 403}:
-                hint = f"; check {ENV_USER}/{ENV_PASSWORD} (or {ENV_TOKEN})"
-            elif exc.code == 404:
-                hint = "; check the URL"
-            raise error(
-                f"{what}: the SPARQL endpoint {shown} answered HTTP {exc.code} {self._scrub(str(exc.reason))}"
-                f"{': ' + detail if detail else ''}{hint}"
-            ) from None
-        except TimeoutError:
-            raise error(self._timeout_message(what, shown)) from None
-        except urllib.error.URLError as exc:
-            if isinstance(exc.reason, TimeoutError | socket.timeout):
-                raise error(self._timeout_message(what, shown)) from None
-            reason = self._scrub(_short(exc.reason))
-            raise error(
-                f"{what}: the SPARQL endpoint {shown} is unreachable ({reason}); check the URL and that the server runs"
-            ) from None
-        except (http.client.HTTPException, OSError) as exc:
-            reason = self._scrub(_short(exc))
-            raise error(f"{what}: the connection to the SPARQL endpoint {shown} failed ({reason})") from None
+        with _Deadline(self.timeout) as deadline:
+            try:
+                with _opener(url, deadline).open(request, timeout=self.timeout) as response:
+                    body = _read_body(response, self.max_bytes)
+                    ctype = response.headers.get_content_type()
+            except _TooLarge:
+                raise error(self._too_large_message(what, shown)) from None
+            except urllib.error.HTTPError as exc:
+                log.debug("POST %s -> HTTP %s in %.3f s", shown, exc.code, time.perf_counter() - started)
+                raise error(self._http_error_message(exc, what, shown)) from None
+            except (http.client.HTTPException, OSError) as exc:
+                raise error(self._failure_message(exc, what, shown, expired=deadline.expired)) from None
+            if deadline.expired:  # the shut-down socket read as the end of the answer: it is cut short
+                raise error(self._timeout_message(what, shown))
         log.debug("POST %s -> %d bytes in %.3f s", shown, len(body), time.perf_counter() - started)
         return body, ctype
 
+    def _http_error_message(self, exc: urllib.error.HTTPError, what: str, shown: str) -> str:
+        detail = self._scrub(_error_text(exc))
+        hint = ""
+        if exc.code in {401, 403}:
+            hint = f"; check {ENV_USER}/{ENV_PASSWORD} (or {ENV_TOKEN})"
+        elif exc.code == 404:
+            hint = "; check the URL"
+        return (
+            f"{what}: the SPARQL endpoint {shown} answered HTTP {exc.code} {self._scrub(str(exc.reason))}"
+            f"{': ' + detail if detail else ''}{hint}"
+        )
+
+    def _failure_message(self, exc: BaseException, what: str, shown: str, *, expired: bool) -> str:
+        reason_exc = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+        if expired or isinstance(reason_exc, TimeoutError | socket.timeout):
+            return self._timeout_message(what, shown)
+        reason = self._scrub(_short(reason_exc))
+        if isinstance(exc, urllib.error.URLError):
+            return (
+                f"{what}: the SPARQL endpoint {shown} is unreachable ({reason}); check the URL and that the server runs"
+            )
+        return f"{what}: the connection to the SPARQL endpoint {shown} failed ({reason})"
+
+    def _too_large_message(self, what: str, shown: str) -> str:
+        return (
+            f"{what}: the answer of the SPARQL endpoint {shown} is larger than {self.max_bytes:,} bytes and was "
+            f"not read further; narrow the query, or allow more with {ENV_MAX_BYTES} (or the max_bytes option)"
+        )
+
     def _timeout_message(self, what: str, shown: str) -> str:
         return (
-            f"{what}: the SPARQL endpoint {shown} did not answer within {self.timeout:g} s; "
+            f"{what}: the SPARQL endpoint {shown} did not answer in full within {self.timeout:g} s; "
             f"try again later or allow more time ({ENV_TIMEOUT} or the timeout option)"
         )
 
