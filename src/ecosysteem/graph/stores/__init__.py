@@ -82,7 +82,7 @@ def open_store(spec: str | Store | None = None, **options: Any) -> Store:
     if kind == "sparql" and rest:
         from ecosysteem.graph.stores.sparql import SparqlStore
 
-        unknown = sorted(set(options) - {"update_url", "timeout", "max_bytes", "env"})
+        unknown = sorted(set(options) - {"update_url", "timeout", "max_bytes", "chunk_bytes", "env"})
         if unknown:
             raise DataError(f"the sparql store has no option {unknown[0]!r} (options: update_url, timeout, max_bytes)")
         return SparqlStore(rest, **options)

@@ -3,8 +3,13 @@
 * **Queries** go to the query URL as an HTML form POST (SPARQL 1.1 Protocol), with one ``default-graph-uri`` per
   source graph ecosysteem loaded, so the default graph is their union on every server, and nothing else the server
   holds leaks in. Bound values are sent as a ``VALUES`` block of strictly escaped terms.
-* **Loading** a file sends one update request, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }``: the
-  SPARQL 1.1 Update spec has a service apply a request atomically, so a source is replaced whole or not at all.
+* **Loading** a file sends ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }`` in chunks of about 4 MB
+  (servers refuse large requests: Virtuoso at 10 MB), the file's digest last: a source counts (is queried) only
+  once it is loaded whole.
+* **Truncated answers are detected**: servers cap result sizes silently (Virtuoso's ``ResultSetMaxRows`` in the
+  ``[SPARQL]`` section of ``virtuoso.ini``, 10,000 rows as shipped). A SELECT answer of 1,000 rows or more is
+  checked against a ``COUNT`` of the same query, and a shortfall is an error that names the setting; the local
+  copy of the graph is fetched in pages of the server's cap when the first answer falls short.
 * **Bounded replies**: every request has a total deadline (connecting, sending, the headers and the whole body:
   ``timeout``, ``$ECOSYSTEEM_SPARQL_TIMEOUT``, default 60 s) and a maximum answer size (``max_bytes``,
   ``$ECOSYSTEEM_SPARQL_MAX_BYTES``, default 512 MB), so a server that sends one byte a second, or streams without
@@ -44,6 +49,7 @@ from rdflib.term import Identifier
 from ecosysteem.errors import DataError, EcosysteemError, QueryError
 from ecosysteem.graph.convert import bind_prefixes
 from ecosysteem.graph.stores._base import (
+    _TOKEN,
     DIGEST,
     MODELS_GRAPH,
     Store,
@@ -72,6 +78,11 @@ ENV_TOKEN = "ECOSYSTEEM_SPARQL_TOKEN"
 ENV_TIMEOUT = "ECOSYSTEEM_SPARQL_TIMEOUT"
 ENV_MAX_BYTES = "ECOSYSTEEM_SPARQL_MAX_BYTES"
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024
+_CHUNK_TRIPLES = 1000
+CHECK_ROWS = 1000
+"""A SELECT answer this long or longer is checked against a COUNT of the same query."""
+TRUNCATION_SETTING = "on Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini"
 _CHUNK = 1 << 16
 
 log = logging.getLogger("ecosysteem.store")
@@ -220,6 +231,8 @@ class SparqlStore(Store):
         ``$ECOSYSTEEM_SPARQL_TIMEOUT`` or 60.
     max_bytes:
         the largest answer accepted, in bytes; default ``$ECOSYSTEEM_SPARQL_MAX_BYTES`` or 512 MB.
+    chunk_bytes:
+        a file is loaded in update requests of about this many bytes (default 4 MB; Virtuoso refuses 10 MB).
     env:
         where credentials are read from (default :data:`os.environ`).
 
@@ -239,6 +252,7 @@ class SparqlStore(Store):
         *,
         timeout: float | None = None,
         max_bytes: int | None = None,
+        chunk_bytes: int = DEFAULT_CHUNK_BYTES,
         env: Mapping[str, str] | None = None,
     ) -> None:
         env = os.environ if env is None else env
@@ -262,6 +276,7 @@ class SparqlStore(Store):
         if max_bytes <= 0:
             raise DataError(f"the largest SPARQL answer must be a positive number of bytes, not {max_bytes}")
         self.max_bytes = max_bytes
+        self.chunk_bytes = chunk_bytes
         user, password, token = env.get(ENV_USER), env.get(ENV_PASSWORD), env.get(ENV_TOKEN)
         self._secrets: list[str] = []
         self._authorization: str | None = None
@@ -284,15 +299,39 @@ class SparqlStore(Store):
     def graph(self) -> Graph:
         """A local copy of the union of ecosysteem's graphs, fetched with one CONSTRUCT on first use."""
         if self._copy is None:
-            text = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?p != " + sparql_term(DIGEST) + ") }"
-            body, ctype = self._send_query(text, accept="application/n-triples, text/turtle;q=0.5")
             graph = bind_prefixes(Graph())
-            try:
-                graph.parse(data=body, format="turtle" if ctype == "text/turtle" else "nt")
-            except Exception as exc:
-                raise QueryError(f"{self.describe()}: could not read the graph it sent ({_short(exc)})") from None
+            self._fetch_into(graph, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o FILTER(?p != {_DIGEST}) }}")
+            expected = len(self)
+            if len(graph) < expected:  # the server caps answers: fetch in pages of its cap, in a stable order
+                graph = self._paged_copy(len(graph), expected)
             self._copy = graph
         return self._copy
+
+    def _fetch_into(self, graph: Graph, text: str) -> int:
+        body, ctype = self._send_query(text, accept="application/n-triples, text/turtle;q=0.5")
+        part = Graph()
+        try:
+            part.parse(data=body, format="turtle" if ctype == "text/turtle" else "nt")
+        except Exception as exc:
+            raise QueryError(f"{self.describe()}: could not read the graph it sent ({_short(exc)})") from None
+        graph += part
+        return len(part)
+
+    def _paged_copy(self, page: int, expected: int) -> Graph:
+        graph = bind_prefixes(Graph())
+        ordered = f"SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p != {_DIGEST}) }} ORDER BY ?s ?p ?o"
+        offset = 0
+        while page and len(graph) < expected:
+            text = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ {ordered} }} }} OFFSET {offset} LIMIT {page}"
+            if self._fetch_into(graph, text) < page:
+                break
+            offset += page
+        if len(graph) < expected:
+            raise QueryError(
+                f"{self.describe()} sent {len(graph):,} of its {expected:,} triples: the server cuts answers short "
+                f"({TRUNCATION_SETTING}; raise it above {expected:,})"
+            )
+        return graph
 
     def query(
         self,
@@ -306,30 +345,60 @@ class SparqlStore(Store):
         body, ctype = self._send_query(text, accept=_ACCEPT_QUERY, name=name)
         try:
             if ctype in {"application/sparql-results+json", "application/json"}:
-                return Result.parse(source=io.BytesIO(body), format="json")
+                parsed = Result.parse(source=io.BytesIO(body), format="json")
+                if parsed.type == "SELECT" and len(parsed.bindings) >= CHECK_ROWS:
+                    self._check_complete(text, len(parsed.bindings), name)
+                return parsed
             if ctype in {"application/n-triples", "text/turtle", "text/plain"}:
                 result = Result("CONSTRUCT")
                 result.graph = Graph().parse(data=body, format="turtle" if ctype == "text/turtle" else "nt")
                 return result
+        except QueryError:
+            raise
         except Exception as exc:
             raise QueryError(f"{self.describe()}: could not read its answer ({_short(exc)})") from None
         raise QueryError(f"{self.describe()} answered with {ctype!r}, which ecosysteem cannot read")
 
+    def _check_complete(self, text: str, rows: int, name: str | None) -> None:
+        """Raise when the server sent fewer rows than the query has (it caps answers without saying so)."""
+        at = _select_keyword(text)
+        if at is None:
+            return
+        counting = f"{text[:at]}SELECT (COUNT(*) AS ?ecosysteem_rows) WHERE {{ {text[at:]}\n}}"
+        body, _ctype = self._send_query(counting, accept="application/sparql-results+json", name=name)
+        try:
+            total = int(json.loads(body)["results"]["bindings"][0]["ecosysteem_rows"]["value"])
+        except (ValueError, KeyError, TypeError, IndexError):
+            return  # no count to compare with: the answer stands as it came
+        if total > rows:
+            what = f"query {name!r}" if name else "the query"
+            raise QueryError(
+                f"{what}: the SPARQL endpoint {_redact_url(self.query_url)} sent {rows:,} rows but counts {total:,}: "
+                f"the server cuts answers short ({TRUNCATION_SETTING}; raise it above {total:,}) or evaluates the "
+                "query inconsistently, and ecosysteem will not work on part of an answer"
+            )
+
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
-        """Parse ``path`` locally, then replace its source graph on the server in one update request."""
-        from ecosysteem.graph.stores.oxigraph import ntriples, parse_triples
+        """Parse ``path`` locally, then replace its source graph on the server, in chunks of a few MB.
+
+        The first request drops the old graph, the last one writes the file's digest: until then the new graph is
+        not one of :meth:`sources`, so no query sees a half-loaded file (a failed load leaves the source out,
+        and the next load replaces it). Servers refuse large requests (Virtuoso: 10 MB), hence the chunks.
+        """
+        from ecosysteem.graph.stores.oxigraph import parse_triples
 
         path = Path(path)
         parsed = parse_triples(path)  # Oxigraph's parser: many times faster than rdflib's on large files
         target = graph or source_graph(path)
         digest = digest or file_digest(path)
-        lines = ntriples(parsed)
         g = sparql_term(target)
-        update = (
-            f"DROP SILENT GRAPH {g} ;\n"
-            f"INSERT DATA {{ GRAPH {g} {{\n{lines}\n{g} {sparql_term(DIGEST)} {sparql_term(Literal(digest))} .\n}} }}"
-        )
-        self._send_update(update, what=str(path))
+        stamp = f"{g} {sparql_term(DIGEST)} {sparql_term(Literal(digest))} ."
+        chunks = _chunks(parsed, self.chunk_bytes)
+        for number, lines in enumerate(chunks, start=1):
+            drop = f"DROP SILENT GRAPH {g} ;\n" if number == 1 else ""
+            last = stamp if number == len(chunks) else ""
+            what = str(path) if len(chunks) == 1 else f"{path} (part {number} of {len(chunks)})"
+            self._send_update(f"{drop}INSERT DATA {{ GRAPH {g} {{\n{lines}\n{last}\n}} }}", what=what)
         self._changed()
         return len(parsed)
 
@@ -469,6 +538,50 @@ class SparqlStore(Store):
         for secret in self._secrets:
             text = text.replace(secret, "***")
         return text
+
+
+def _chunks(triples: list[Any], size: int) -> list[str]:
+    """N-Triples text in pieces of about ``size`` bytes and at most 1,000 triples (Virtuoso's SPARQL compiler runs
+    out of memory at about 5,000 lines); every triple with a blank node goes in the first piece.
+
+    A blank node label means one node only within one request: split over two, it would become two nodes.
+    """
+    from ecosysteem.graph.stores.oxigraph import ntriples
+
+    blank = [t for t in triples if _has_blank(t)]
+    rest = [t for t in triples if not _has_blank(t)]
+    pieces: list[str] = []
+    current: list[str] = [ntriples(blank)] if blank else []
+    length = len(current[0]) if current else 0
+    for line in ntriples(rest).splitlines(keepends=True):
+        if (length + len(line) > size or len(current) >= _CHUNK_TRIPLES) and length:
+            pieces.append("".join(current))
+            current, length = [], 0
+        current.append(line)
+        length += len(line)
+    pieces.append("".join(current))
+    return pieces
+
+
+_DIGEST = sparql_term(DIGEST)
+
+
+def _select_keyword(text: str) -> int | None:
+    """Where the SELECT of a query starts (after its PREFIX and BASE declarations), or ``None``."""
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "word":
+            word = match.group().upper()
+            if word == "SELECT":
+                return match.start()
+            if word not in {"PREFIX", "BASE"} and ":" not in word:
+                return None
+    return None
+
+
+def _has_blank(triple: Any) -> bool:
+    import pyoxigraph as ox
+
+    return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
 
 
 def _short(exc: object) -> str:
