@@ -267,3 +267,27 @@ def test_cli_endpoint_down_is_one_line_and_exit_2() -> None:
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "unreachable" in lines[0]
+
+
+def test_a_large_file_is_loaded_in_chunks_with_its_blank_nodes_whole(server: str, tmp_path: Path) -> None:
+    # Servers refuse one large update (Virtuoso: 10 MB, and its SPARQL compiler fails far earlier); a file goes in
+    # pieces, blank nodes together in the first, the file's digest last.
+    store = SparqlStore(server, chunk_bytes=2_000, env={})
+    source = tmp_path / "groot.ttl"
+    lines = [f'<{EX}s{i}> <{EX}label> "waarde {i}" .' for i in range(300)]
+    lines += [f'<{EX}s{i}> <{EX}note> [ <{EX}text> "notitie {i}" ] .' for i in range(20)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sent: list[str] = []
+    send = store._send_update
+
+    def counting(text: str, *, what: str) -> None:
+        sent.append(what)
+        send(text, what=what)
+
+    store._send_update = counting  # type: ignore[method-assign]
+    eco = Ecosystem(store=store).load(source)
+    assert len(sent) > 5 and sent[-1].endswith(f"(part {len(sent)} of {len(sent)})")
+    assert len(eco.query(f"SELECT ?s WHERE {{ ?s <{EX}label> ?v }}")) == 300
+    # Twenty notes, each one blank node with its text: none was split into two nodes over two requests.
+    rows = eco.query(f"SELECT ?s ?t WHERE {{ ?s <{EX}note> ?n . ?n <{EX}text> ?t }}")
+    assert len(rows) == 20
