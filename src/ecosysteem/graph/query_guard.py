@@ -73,7 +73,7 @@ def _words(text: str) -> list[str]:
 def _is_update(text: str) -> bool:
     words = _words(text)
     first = next((w for w in words if w not in {"PREFIX", "BASE"} and ":" not in w), "")
-    if first in _QUERY_WORDS:
+    if not first or first in _QUERY_WORDS:  # an empty request is a valid (empty) update, but asks nothing
         return False
     if first in _UPDATE_WORDS:
         return True
