@@ -24,7 +24,7 @@ import pytest
 
 import ecosysteem
 from ecosysteem.analysis.gaps import Finding, find_gaps
-from ecosysteem.analysis.queries import list_queries, query_strings
+from ecosysteem.analysis.queries import list_queries, load_query_file, query_strings, run_query
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.synthetic import write_synthetic
@@ -152,3 +152,16 @@ def test_the_private_ini_changes_only_paths_and_ports() -> None:
     changed = [(a, b) for a, b in zip(stock.splitlines(), ours.splitlines(), strict=True) if a != b]
     assert all("/tmp/v" in b or "127.0.0.1:" in b for _a, b in changed)
     assert "ResultSetMaxRows           = 10000" in ours
+
+
+def test_every_query_form_on_virtuoso(virtuoso: str, eco: Ecosystem) -> None:
+    # Virtuoso answers a CONSTRUCT with JSON rows when JSON is acceptable: the store asks a graph for a graph.
+    remote = ecosysteem.load(store=f"sparql:{virtuoso}")
+    construct = load_query_file(Path("networks.rq"), "CONSTRUCT { ?n a ez:Network } WHERE { ?n a ez:Network }")
+    remote_graph, local_graph = run_query(remote, construct).graph, run_query(eco, construct).graph
+    assert remote_graph is not None and local_graph is not None
+    assert set(remote_graph) >= set(local_graph) and len(local_graph) > 40
+    twente = load_query_file(Path("twente.rq"), "DESCRIBE <https://w3id.org/ecosysteem/id/network/twente>")
+    described = run_query(remote, twente).graph
+    assert described is not None and len(described) > 3
+    assert run_query(remote, load_query_file(Path("yes.rq"), "ASK { ?n a ez:Network }")).askAnswer is True

@@ -88,6 +88,7 @@ _CHUNK = 1 << 16
 log = logging.getLogger("ecosysteem.store")
 
 _ACCEPT_QUERY = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
+_ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.5"
 _MAX_ERROR_TEXT = 300
 
 
@@ -308,7 +309,7 @@ class SparqlStore(Store):
         return self._copy
 
     def _fetch_into(self, graph: Graph, text: str) -> int:
-        body, ctype = self._send_query(text, accept="application/n-triples, text/turtle;q=0.5")
+        body, ctype = self._send_query(text, accept=_ACCEPT_GRAPH)
         part = Graph()
         try:
             part.parse(data=body, format="turtle" if ctype == "text/turtle" else "nt")
@@ -342,7 +343,10 @@ class SparqlStore(Store):
         name: str | None = None,
     ) -> Result:
         text = self._with_prefixes(inject_values(sparql, bindings or {}))
-        body, ctype = self._send_query(text, accept=_ACCEPT_QUERY, name=name)
+        # Some servers (Virtuoso) answer a CONSTRUCT with JSON rows of ?s ?p ?o when JSON is acceptable: ask a
+        # graph query for a graph format only.
+        accept = _ACCEPT_GRAPH if _query_form(text) in {"CONSTRUCT", "DESCRIBE"} else _ACCEPT_QUERY
+        body, ctype = self._send_query(text, accept=accept, name=name)
         try:
             if ctype in {"application/sparql-results+json", "application/json"}:
                 parsed = Result.parse(source=io.BytesIO(body), format="json")
@@ -564,6 +568,16 @@ def _chunks(triples: list[Any], size: int) -> list[str]:
 
 
 _DIGEST = sparql_term(DIGEST)
+
+
+def _query_form(text: str) -> str:
+    """The form of a query (``SELECT``, ``CONSTRUCT``, ``DESCRIBE``, ``ASK``), read past its prologue."""
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "word":
+            word = match.group().upper()
+            if word not in {"PREFIX", "BASE"} and ":" not in word:
+                return word
+    return ""
 
 
 def _select_keyword(text: str) -> int | None:
