@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -89,3 +90,15 @@ def test_cli_has_a_time_limit_by_default(monkeypatch: pytest.MonkeyPatch) -> Non
     assert CliRunner().invoke(cli, ["query", "networks-with-records"]).exit_code == 0
     assert CliRunner().invoke(cli, ["query", "networks-with-records", "--timeout", "0"]).exit_code == 0
     assert seen == [60, None]
+
+
+def test_without_fork_the_caller_still_gets_its_error_on_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows and macOS: the query runs in a daemon thread; the caller is not held, the thread ends with its work.
+    from ecosysteem.graph import worker
+
+    monkeypatch.setattr(worker, "_can_fork", lambda: False)
+    with pytest.raises(QueryTimeout, match=r"within 0\.2 s"):
+        worker.call_with_timeout(lambda: time.sleep(2), 0.2, name="slow")
+    assert worker.call_with_timeout(lambda: 42, 5) == 42
+    with pytest.raises(QueryError, match="boom"):
+        worker.call_with_timeout(lambda: (_ for _ in ()).throw(QueryError("boom")), 5)
