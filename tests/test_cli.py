@@ -110,3 +110,52 @@ def test_user_data_is_added(runner: CliRunner, tmp_path: Path) -> None:
     base = json.loads(runner.invoke(cli, ["info", "--format", "json"]).output)
     more = json.loads(runner.invoke(cli, ["--data", str(path), "info", "--format", "json"]).output)
     assert more["classes"]["ez:Organisation"] == base["classes"]["ez:Organisation"] + 1
+
+
+# -- gaps: names, Dutch, English on request -------------------------------------------------------------------
+
+
+def test_gaps_speaks_dutch_in_names_without_iris(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["gaps", "--network", "Twente", "--reference-date", "2024-01-01"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "https://" not in out
+    assert "Netwerken Palliatieve Zorg Twente" in out
+    assert "Eerste en tweede lijn ontmoeten elkaar niet" in out
+    assert out.rstrip().splitlines()[-1].startswith(tuple(f"{n} gaten, " for n in range(1000)))
+    assert " onbekend (" in out.rstrip().splitlines()[-1]
+
+
+def test_gaps_in_english_and_with_iris(runner: CliRunner) -> None:
+    english = runner.invoke(cli, ["gaps", "--network", "Twente", "--lang", "en", "--reference-date", "2024-01-01"])
+    assert english.exit_code == 0
+    assert "Transmural gap" in english.output and "gaten" not in english.output
+    assert " unknown (" in english.output.rstrip().splitlines()[-1]
+    env = runner.invoke(
+        cli, ["gaps", "--network", "Twente", "--reference-date", "2024-01-01"], env={"ECOSYSTEEM_LANG": "en"}
+    )
+    assert env.output == english.output
+    with_iris = runner.invoke(cli, ["gaps", "--network", "Twente", "--iris", "--reference-date", "2024-01-01"])
+    assert "<https://w3id.org/ecosysteem/id/network/twente>" in with_iris.output
+
+
+def test_gaps_markdown_has_headings(runner: CliRunner) -> None:
+    result = runner.invoke(
+        cli, ["gaps", "--network", "Twente", "--format", "markdown", "--reference-date", "2024-01-01"]
+    )
+    assert result.exit_code == 0
+    assert result.output.startswith("## Gaten (")
+    assert "| ernst | betreft | bevinding | bewijs |" in result.output
+
+
+def test_gaps_csv_keeps_iris(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["gaps", "--network", "Twente", "--format", "csv", "--reference-date", "2024-01-01"])
+    assert result.exit_code == 0
+    assert "https://w3id.org/ecosysteem/id/network/twente" in result.output
+
+
+def test_query_table_shows_names_csv_iris(runner: CliRunner) -> None:
+    table = runner.invoke(cli, ["query", "activity-lines", "--param", "network=Twente"])
+    assert "https://" not in table.output and "Netwerken Palliatieve Zorg Twente" in table.output
+    iris = runner.invoke(cli, ["query", "activity-lines", "--param", "network=Twente", "--iris"])
+    assert "https://w3id.org/ecosysteem/id/network/twente" in iris.output

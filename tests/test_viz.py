@@ -264,7 +264,7 @@ def test_bijenkorf_focus_on_a_network(eco: Ecosystem) -> None:
     ("kwargs", "message"),
     [
         ({"collaboration": "no such consortium"}, "no collaboration matches"),
-        ({"network": "Netwerk"}, "more than one network"),
+        ({"network": "Netwerk"}, "matches 44 networks"),
         ({"collaboration": "ligare", "network": "twente"}, "not both"),
         ({"lang": "de"}, "unknown language"),
     ],
@@ -439,8 +439,8 @@ def test_cli_report(hostile_file: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["viz", "bijenkorf", "--collaboration", "nope"], "no collaboration matches 'nope'"),
-        (["viz", "network", "--around", "nobody at all"], "no agent matches"),
+        (["viz", "bijenkorf", "--collaboration", "nope"], "geen samenwerkingsverband heet 'nope'"),
+        (["viz", "network", "--around", "nobody at all"], "geen organisatie of verband heet"),
         (["viz", "bijenkorf", "--lang", "de"], "'de' is not one of"),
         (["report", "-o", "/nonexistent-folder/site"], "does not exist"),
     ],

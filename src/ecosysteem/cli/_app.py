@@ -23,11 +23,14 @@ __all__ = [
     "InputError",
     "Settings",
     "cli",
+    "current_lang",
     "errors_as_input_errors",
     "fmt_option",
+    "lang_option",
     "main",
     "no_personal_data_option",
     "output_option",
+    "say",
     "write_or_print",
 ]
 
@@ -39,6 +42,15 @@ class InputError(click.ClickException):
     """Bad input (a file, a value): one line on stderr, exit status 2."""
 
     exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.lang = current_lang()  # shown after the command's context has closed
+
+    def show(self, file: Any = None) -> None:
+        """Print ``Fout: …`` (Dutch) or ``Error: …`` (English) on stderr."""
+        prefix = "Error" if self.lang == "en" else "Fout"
+        click.echo(f"{prefix}: {self.format_message()}", err=True, file=file)
 
 
 @dataclass
@@ -53,6 +65,8 @@ class Settings:
     """The store spec from ``--store`` / ``$ECOSYSTEEM_STORE`` (``None``: rdflib in memory)."""
     quiet: bool = False
     """True with ``--quiet``: no progress bars."""
+    lang: str = "nl"
+    """The language of messages and output: ``--lang`` (global or after the command), else ``$ECOSYSTEEM_LANG``."""
     _eco: Ecosystem | None = field(default=None, repr=False)
     _stripped: bool = field(default=False, repr=False)
 
@@ -77,8 +91,23 @@ class Settings:
             self._eco.close()
 
 
+def current_lang() -> str:
+    """The language of the running command (``nl`` outside a command)."""
+    ctx = click.get_current_context(silent=True)
+    settings = ctx.find_object(Settings) if ctx is not None else None
+    return settings.lang if settings is not None else "nl"
+
+
+def say(nl: str, en: str) -> str:
+    """Pick the Dutch or the English text of a message, by the command's language."""
+    return en if current_lang() == "en" else nl
+
+
 class errors_as_input_errors:
-    """Turn an :class:`~ecosysteem.errors.EcosysteemError` (or an ``OSError`` on a file) into a one-line CLI error."""
+    """Turn an :class:`~ecosysteem.errors.EcosysteemError` (or an ``OSError`` on a file) into a one-line CLI error.
+
+    An error that can say itself in Dutch and English (``message(lang)``) speaks the command's language.
+    """
 
     def __enter__(self) -> None:
         return None
@@ -87,7 +116,8 @@ class errors_as_input_errors:
         from ecosysteem.errors import EcosysteemError
 
         if exc is not None and isinstance(exc, EcosysteemError):
-            raise InputError(str(exc)) from None
+            localised = getattr(exc, "message", None)
+            raise InputError(localised(current_lang()) if callable(localised) else str(exc)) from None
         if isinstance(exc, OSError) and exc.filename:  # a file the library did not foresee: still one line
             raise InputError(f"{exc.filename}: {exc.strerror or exc}") from None
         return False
@@ -102,7 +132,7 @@ def write_or_print(text: str, output: Path | None) -> None:
 
     with errors_as_input_errors():
         write_atomic(output, text if text.endswith("\n") else text + "\n")
-    click.echo(f"Wrote {output}", err=True)
+    click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
 output_option = click.option(
@@ -136,6 +166,14 @@ output_option = click.option(
     "Default: $ECOSYSTEEM_STORE.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars (they only show on a terminal anyway).")
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    envvar="ECOSYSTEEM_LANG",
+    default="nl",
+    show_default=True,
+    help="Language of messages and output (Dutch or English). Default: $ECOSYSTEEM_LANG, else nl.",
+)
 @click.version_option(package_name="ecosysteem", prog_name="ecosysteem")
 @click.pass_context
 def cli(
@@ -145,6 +183,7 @@ def cli(
     no_personal_data: bool,
     store: str | None,
     quiet: bool,
+    lang: str,
 ) -> None:
     """ecosysteem — the knowledge graph of the Dutch palliative-care ecosystem.
 
@@ -158,7 +197,12 @@ def cli(
       ecosysteem export --format json-ld -o ecosysteem.jsonld
     """
     ctx.obj = Settings(
-        data=data, defaults=not no_defaults, personal_data=not no_personal_data, store=store or None, quiet=quiet
+        data=data,
+        defaults=not no_defaults,
+        personal_data=not no_personal_data,
+        store=store or None,
+        quiet=quiet,
+        lang=lang,
     )
     ctx.call_on_close(ctx.obj.close)
     if not quiet and sys.stderr.isatty():
@@ -193,6 +237,25 @@ no_personal_data_option = click.option(
     help="Leave persons and their names out (same as the global option).",
 )
 """Lets a command accept ``--no-personal-data`` after its name too; it sets the global :class:`Settings` flag."""
+
+
+def _set_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    settings = ctx.find_object(Settings)
+    if settings is None:
+        return value or "nl"
+    if value is not None:
+        settings.lang = value
+    return settings.lang
+
+
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default=None,
+    callback=_set_lang,
+    help="Language of messages and output: nl (default, or $ECOSYSTEEM_LANG) or en.",
+)
+"""Lets a command take ``--lang`` after its name too; it sets :attr:`Settings.lang` and passes the language on."""
 
 
 def fmt_option(default: str = "table") -> Callable[[F], F]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -13,21 +14,30 @@ from ecosysteem.cli._app import (
     cli,
     errors_as_input_errors,
     fmt_option,
+    lang_option,
     output_option,
+    say,
     write_or_print,
 )
+
+if TYPE_CHECKING:
+    from rdflib import URIRef
+
+    from ecosysteem.analysis.queries import Parameter
+    from ecosysteem.graph import Ecosystem
 
 
 @cli.command()
 @click.option("--type", "types", multiple=True, metavar="ID", help="Only this gap type (repeatable); see --list.")
-@click.option("--network", help="Only findings about this network (name, part of a name, or IRI).")
+@click.option("--network", help="Only findings about this network: its name, abbreviation, part of its name, or id.")
 @click.option("--level", type=click.Choice(["landelijk", "bovenregionaal", "regionaal"]), help="Only this level.")
 @click.option("--status", type=click.Choice(["gap", "unknown"]), help="Only gaps, or only what the data cannot tell.")
 @click.option(
     "--reference-date", help="Judge periods as of this date (YYYY-MM-DD; default: the date of each activity's plan)."
 )
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language.")
 @click.option("--list", "list_types", is_flag=True, help="Describe every gap type and exit.")
+@click.option("--iris", is_flag=True, help="Show IRIs beside the names in table and Markdown output.")
+@lang_option
 @fmt_option()
 @output_option
 @click.pass_obj
@@ -38,34 +48,40 @@ def gaps(
     level: str | None,
     status: str | None,
     reference_date: str | None,
-    lang: str,
     list_types: bool,
+    iris: bool,
+    lang: str,
     fmt: str,
     output: Path | None,
 ) -> None:
     """Find collaboration gaps: functions nobody serves, loops without partners, lines that never meet …
 
-    Prints the gaps grouped by gap type, then what the data cannot tell (unknown), then a summary line
-    "N gaps, M unknown". Exit 0 whatever is found.
+    Prints the gaps grouped by gap type (most severe first), then the unknowns — one line per subject, saying
+    which data would settle it — and ends with the line "N gaten, M onbekend". Names, not IRIs (--iris shows
+    them); CSV and JSON give every field. Exit 0 whatever is found; 2 when --network names no network or
+    several (the candidates are listed).
 
     \b
     Examples:
       ecosysteem gaps --list
-      ecosysteem gaps --network Twente --type no-owner-no-period
+      ecosysteem gaps --network Twente
+      ecosysteem gaps --network Twente --lang en --format markdown
       ecosysteem gaps --format csv -o gaps.csv
     """
-    from ecosysteem.analysis.gaps import find_gaps, gap_types, summary_line
+    from ecosysteem.analysis.gaps import find_gaps, gap_types
+    from ecosysteem.graph.resolve import resolve
     from ecosysteem.output import render_table
+    from ecosysteem.output.findings import findings_text, gap_rationale, gap_title, present
 
     if list_types:
         rows = [
             {
                 "id": g.id,
-                "severity": g.severity.value,
-                "title": g.title(lang),
-                "finds": g.explanation(lang),
-                "enough data" if lang == "en" else "genoeg gegevens": g.enough_data(lang),
-                "source": g.source,
+                say("ernst", "severity"): g.severity.value,
+                say("titel", "title"): gap_title(g, lang),
+                say("vindt", "finds"): gap_rationale(g, lang),
+                say("genoeg gegevens", "enough data"): g.enough_data(lang),
+                say("bron", "source"): g.source,
             }
             for g in gap_types()
         ]
@@ -73,32 +89,55 @@ def gaps(
         return
     eco = settings.ecosystem()
     with errors_as_input_errors():
+        target = str(resolve(eco, network, "network")) if network is not None else None
         findings = find_gaps(
-            eco, types or None, network=network, level=level, reference_date=reference_date, status=status
+            eco, types or None, network=target, level=level, reference_date=reference_date, status=status
         )
     if fmt in {"csv", "json"}:
         records = [f.model_dump(mode="json") for f in findings]
         write_or_print(render_table(records, fmt=fmt), output)
         return
-    rows = [
-        {
-            "status": f.status.value,
-            "severity": f.severity.value,
-            "subject": f.label(lang),
-            "message": f.message(lang),
-            "evidence": "; ".join(f.evidence_in(lang)),
-        }
-        for f in findings
-    ]
-    parts = []
-    for gap in gap_types():
-        for state in ("gap", "unknown"):
-            group = [r for f, r in zip(findings, rows, strict=True) if f.gap == gap.id and f.status == state]
-            if group:
-                tag = "" if state == "gap" else (" — unknown" if lang == "en" else " — onbekend")
-                parts.append(f"{gap.title(lang)} ({gap.id}){tag}: {len(group)}\n{render_table(group, fmt=fmt)}")
-    parts.append(summary_line(findings, lang))
-    write_or_print("\n\n".join(parts), output)
+    write_or_print(findings_text(present(eco, findings, lang, iris=iris), lang, fmt, iris=iris), output)
+
+
+_NAMED_PARAMS = {"network": "network", "collaboration": "collaboration", "organisation": "organisation"}
+"""Query parameters that name an entity: their values go through the one name resolver."""
+
+
+def _param_values(params: tuple[str, ...]) -> dict[str, str]:
+    """``--param KEY=VALUE`` options as a dict; a key given twice is a usage error, not 'the last one wins'."""
+    values: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise InputError(say(f"--param {item!r}: verwacht SLEUTEL=WAARDE", f"--param {item!r}: expected KEY=VALUE"))
+        if key in values:
+            raise InputError(
+                say(
+                    f"--param {key} is twee keer gegeven ({values[key]!r} en {value!r}); geef het één keer",
+                    f"--param {key} given twice ({values[key]!r} and {value!r}); give it once",
+                )
+            )
+        values[key] = value
+    return values
+
+
+def _named_iri(
+    eco: Ecosystem, key: str, value: str, parameter: Parameter, resolve: Callable[[Ecosystem, str, str], URIRef]
+) -> str:
+    """An IRI parameter's value: a name resolved by the one resolver, or an IRI that must name something."""
+    if key in _NAMED_PARAMS:
+        return str(resolve(eco, value, _NAMED_PARAMS[key]))
+    iri = parameter.to_node(value)
+    if (iri, None, None) not in eco.graph and (None, None, iri) not in eco.graph:
+        raise InputError(
+            say(
+                f"--param {key}={value}: niets in de graaf heet zo; geef een IRI of id die bestaat",
+                f"--param {key}={value}: nothing in the graph has that IRI; give one that exists",
+            )
+        )
+    return str(iri)
 
 
 _GRAPH_FORMATS = {"turtle": "turtle", "nt": "nt", "json-ld": "json-ld"}
@@ -111,6 +150,7 @@ _ANSWER = {"nl": ("ja", "nee"), "en": ("yes", "no")}
 @click.option("--queries", "folders", multiple=True, type=click.Path(path_type=Path), help="Extra folder of .rq files.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 @click.option("--show", is_flag=True, help="Print the query text instead of running it.")
+@click.option("--iris", is_flag=True, help="Show IRIs instead of names in table and Markdown output.")
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0),
@@ -122,7 +162,7 @@ _ANSWER = {"nl": ("ja", "nee"), "en": ("yes", "no")}
 @click.option(
     "--allow-service", is_flag=True, help="Let the query call other SPARQL servers (SERVICE); refused otherwise."
 )
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of messages.")
+@lang_option
 @click.option(
     "--format",
     "fmt",
@@ -139,6 +179,7 @@ def query(
     folders: tuple[Path, ...],
     list_queries: bool,
     show: bool,
+    iris: bool,
     timeout: float,
     allow_service: bool,
     lang: str,
@@ -158,6 +199,8 @@ def query(
       ecosysteem query mijn-vraag.rq --format csv
       ecosysteem query mijn-graaf.rq --format nt -o uitsnede.nt
     """
+    from rdflib import URIRef as Term
+
     from ecosysteem.analysis.queries import get_query
     from ecosysteem.analysis.queries import list_queries as all_queries
     from ecosysteem.output import render_table
@@ -174,7 +217,7 @@ def query(
         if show:
             write_or_print(named.text, output)
             return
-        result = _run_named(settings, named, params, timeout=timeout, allow_service=allow_service, lang=lang)
+        result, eco = _run_named(settings, named, params, timeout=timeout, allow_service=allow_service, lang=lang)
     if result.type == "ASK":
         yes, no = _ANSWER[lang]
         write_or_print(yes if result.askAnswer else no, output)
@@ -184,28 +227,34 @@ def query(
     if result.type in {"CONSTRUCT", "DESCRIBE"}:
         write_or_print(_graph_text(result, fmt), output)
         return
+    table = _table_format(fmt)
     variables = [str(v) for v in (result.vars or [])]
-    rows = [
-        {var: ("" if cell is None else str(cell)) for var, cell in zip(variables, row, strict=True)} for row in result
-    ]
-    write_or_print(render_table(rows, variables, _table_format(fmt)), output)
+    named_cells = table in {"table", "markdown"} and not iris
+
+    def shown(cell: object) -> str:
+        if cell is None:
+            return ""
+        return eco.label(cell, lang) if named_cells and isinstance(cell, Term) else str(cell)
+
+    rows = [{var: shown(cell) for var, cell in zip(variables, row, strict=True)} for row in result]
+    write_or_print(render_table(rows, variables, table), output)
 
 
 def _run_named(
     settings: Settings, named: Any, params: tuple[str, ...], *, timeout: float, allow_service: bool, lang: str
-) -> Any:
+) -> tuple[Any, Ecosystem]:
     from ecosysteem.analysis.queries import run_query
     from ecosysteem.errors import QueryRefused, QueryTimeout
+    from ecosysteem.graph.resolve import resolve
 
-    values: dict[str, str] = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise InputError(f"--param {item!r}: expected KEY=VALUE")
-        values[key.strip()] = value
+    values = _param_values(params)
     eco = settings.ecosystem()
+    declared = {p.name: p for p in named.parameters}
+    for key, value in values.items():
+        if key in declared and declared[key].kind == "iri":
+            values[key] = _named_iri(eco, key, value, declared[key], resolve)
     try:
-        return run_query(eco, named, timeout=timeout or None, allow_service=allow_service, **values)
+        return run_query(eco, named, timeout=timeout or None, allow_service=allow_service, **values), eco
     except (QueryRefused, QueryTimeout) as exc:
         raise InputError(exc.message_nl if lang == "nl" else str(exc)) from None
 
@@ -235,7 +284,7 @@ def _graph_text(result: Any, fmt: str | None) -> str:
     show_default=True,
     help="For 'compare': what to compare the rows on.",
 )
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@lang_option
 @click.option(
     "--sample",
     type=click.IntRange(min=1),

@@ -6,11 +6,9 @@ from pathlib import Path
 
 import click
 
-from ecosysteem.cli._app import Settings, cli, errors_as_input_errors, no_personal_data_option
+from ecosysteem.cli._app import Settings, cli, errors_as_input_errors, lang_option, no_personal_data_option, say
 
-_LANG = click.option(
-    "--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of the page."
-)
+_LANG = lang_option
 _HTML_OUT = click.option(
     "-o",
     "--output",
@@ -51,7 +49,7 @@ def viz_bijenkorf(settings: Settings, collaboration: str | None, network: str | 
     eco = settings.ecosystem()
     with errors_as_input_errors():
         write_bijenkorf(eco, output, lang=lang, collaboration=collaboration, network=network)
-    click.echo(f"Wrote {output}", err=True)
+    click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
 @viz.command("network")
@@ -84,7 +82,7 @@ def viz_network(
     eco = settings.ecosystem()
     with errors_as_input_errors():
         write_network(eco, output, lang=lang, network=network, around=around, depth=depth, max_nodes=max_nodes)
-    click.echo(f"Wrote {output}", err=True)
+    click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
 @viz.command("compare")
@@ -109,7 +107,7 @@ def viz_compare(settings: Settings, rows: str, columns: tuple[str, ...], lang: s
     eco = settings.ecosystem()
     with errors_as_input_errors():
         write_comparison(eco, output, lang=lang, rows=rows, columns=columns or ("function", "loop", "action"))
-    click.echo(f"Wrote {output}", err=True)
+    click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
 @cli.command()
@@ -138,4 +136,4 @@ def report(settings: Settings, output: Path, no_gaps: bool, lang: str) -> None:
     eco = settings.ecosystem()
     with errors_as_input_errors():
         index = write_report(eco, output, lang=lang, gaps=not no_gaps)
-    click.echo(f"Wrote {index.parent}/ (open {index})", err=True)
+    click.echo(say(f"Geschreven: {index.parent}/ (open {index})", f"Wrote {index.parent}/ (open {index})"), err=True)

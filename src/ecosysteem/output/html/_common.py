@@ -1,4 +1,4 @@
-"""Helpers the views share: descriptions and sources of a node, resolving a name to an entity, level colours."""
+"""Helpers the views share: descriptions and sources of a node, level colours."""
 
 from __future__ import annotations
 
@@ -6,11 +6,10 @@ from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
 
-from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.vocab import DCTERMS, EZ, ID, PREFIXES, RDF, SKOS
+from ecosysteem.vocab import DCTERMS, ID, PREFIXES, SKOS
 
-__all__ = ["LEVEL_COLOURS", "describe", "find_entity", "sources_of", "tooltip"]
+__all__ = ["LEVEL_COLOURS", "describe", "sources_of", "tooltip"]
 
 LEVEL_COLOURS: dict[str, str] = {
     str(ID["level/landelijk"]): "#2f6fad",
@@ -53,44 +52,3 @@ def tooltip(title: str, *parts: str | Iterable[str], sources: Iterable[str] = ()
     if found:
         lines.append(f"{source_word}: {'; '.join(found)}")
     return "\n".join(lines)
-
-
-_KIND_CLASSES = {
-    "network": (EZ.Network,),
-    "collaboration": (EZ.SupraRegionalCollaboration, EZ.Collaboration, EZ.CareChain, EZ.AcuteCareNetwork),
-    "agent": (EZ.Organisation, EZ.Network, EZ.Collaboration, EZ.SupraRegionalCollaboration, EZ.Group),
-}
-
-
-def find_entity(eco: Ecosystem, name: str, kind: str) -> URIRef:
-    """Resolve ``name`` (a full IRI, ``kind/slug``, a slug, or part of a label) to one entity of ``kind``.
-
-    ``kind`` is ``"network"``, ``"collaboration"`` (networks excluded) or ``"agent"``. Raises
-    :class:`~ecosysteem.errors.QueryError` naming the candidates when nothing or more than one entity matches.
-    """
-    g = eco.graph
-    candidates = sorted({s for cls in _KIND_CLASSES[kind] for s in g.subjects(RDF.type, cls) if isinstance(s, URIRef)})
-    if kind == "collaboration":
-        candidates = [c for c in candidates if (c, RDF.type, EZ.Network) not in g]
-    if not candidates:
-        raise QueryError(f"there is no {kind} in the graph to match {name!r}")
-    wanted = name.strip()
-    full = wanted if wanted.startswith(("http://", "https://")) else f"{ID}{wanted}"
-    exact = [c for c in candidates if str(c) == full or str(c).rsplit("/", 1)[-1] == wanted]
-    if len(exact) == 1:
-        return exact[0]
-    needle = wanted.casefold()
-    same = [c for c in candidates if needle in {eco.label(c, "nl").casefold(), eco.label(c, "en").casefold()}]
-    if len(same) == 1:
-        return same[0]
-    partial = [
-        c
-        for c in candidates
-        if needle and (needle in eco.label(c, "nl").casefold() or needle in eco.label(c, "en").casefold())
-    ]
-    if len(partial) == 1:
-        return partial[0]
-    names = ", ".join(eco.label(c, "nl") for c in (partial or candidates)[:12])
-    if partial:
-        raise QueryError(f"{name!r} matches more than one {kind}: {names}; give more of the name or the IRI")
-    raise QueryError(f"no {kind} matches {name!r}; known: {names}")

@@ -29,7 +29,8 @@ from ecosysteem.analysis.gaps import Finding, find_gaps, function_not_served, lo
 from ecosysteem.analysis.network import LANDELIJK, level_graph, network_activities
 from ecosysteem.errors import OutputError, QueryError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.output.html._common import LEVEL_COLOURS, describe, find_entity, sources_of, tooltip
+from ecosysteem.graph.resolve import resolve
+from ecosysteem.output.html._common import LEVEL_COLOURS, describe, sources_of, tooltip
 from ecosysteem.output.html._render import (
     check_lang,
     escape,
@@ -171,12 +172,12 @@ def bijenkorf_scope(eco: Ecosystem, *, collaboration: str | None = None, network
     if collaboration is not None and network is not None:
         raise QueryError("focus on a collaboration or on a network, not both")
     if collaboration is not None:
-        iri = find_entity(eco, collaboration, "collaboration")
+        iri = resolve(eco, collaboration, "collaboration")
         acts = {str(a) for a in collaboration_activities(eco, iri)}
         members = sorted(m for m in lg.predecessors(str(iri)) if m in all_networks) if str(iri) in lg else []
         scope = BijenkorfScope(acts, [str(iri)], members, str(iri))
     elif network is not None:
-        iri = find_entity(eco, network, "network")
+        iri = resolve(eco, network, "network")
         acts = {str(a) for a in network_activities(eco, iri)}
         collabs = sorted(c for c in lg.successors(str(iri)) if lg.nodes[c].get("kind") == "collaboration")
         scope = BijenkorfScope(acts, [c for c in collabs if lg.nodes[c].get("level") != str(LANDELIJK)], [str(iri)])

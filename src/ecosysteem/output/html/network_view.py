@@ -25,7 +25,8 @@ from rdflib import URIRef
 from ecosysteem.analysis.metrics import centrality
 from ecosysteem.analysis.network import agent_kind, bipartite_graph, collaboration_graph, network_activities
 from ecosysteem.graph import Ecosystem
-from ecosysteem.output.html._common import LEVEL_COLOURS, describe, find_entity, sources_of, tooltip
+from ecosysteem.graph.resolve import resolve
+from ecosysteem.output.html._common import LEVEL_COLOURS, describe, sources_of, tooltip
 from ecosysteem.output.html._render import (
     check_lang,
     escape,
@@ -173,12 +174,12 @@ def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | N
             if act in G and net in G and not G.has_edge(act, net):
                 G.add_edge(act, net, relation="plan")
     if network is not None:
-        iri = str(find_entity(eco, network, "network"))
+        iri = str(resolve(eco, network, "network"))
         keep = {n for n, d in G.nodes(data=True) if iri in d.get("networks", [])} | {iri}
         keep |= set(G.neighbors(iri)) if iri in G else set()
         G = G.subgraph(sorted(keep)).copy()
     if around is not None:
-        iri = str(find_entity(eco, around, "agent"))
+        iri = str(resolve(eco, around, "agent"))
         if iri not in G:
             raise QueryError(f"{around!r} has no relations to draw")
         G = nx.ego_graph(G, iri, radius=depth)
@@ -480,7 +481,7 @@ def network_html(
     data = _build(eco, G, lang, aggregated)
     w = {k: v[lang] for k, v in _WORDS.items()}
     parts = [f"<h1>{escape(w['title'])}</h1>"]
-    focus = [eco.label(find_entity(eco, x, kind), lang) for x, kind in ((network, "network"), (around, "agent")) if x]
+    focus = [eco.label(resolve(eco, x, kind), lang) for x, kind in ((network, "network"), (around, "agent")) if x]
     if focus:
         parts.append(f'<p class="lead"><strong>{escape(w["focus"])}:</strong> {escape(", ".join(focus))}</p>')
     parts.append(f'<p class="lead">{escape(w["lead"])}</p>')

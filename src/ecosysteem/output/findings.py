@@ -1,0 +1,283 @@
+"""Gap findings as people read them: names instead of IRIs, Dutch or English words, evidence and sources.
+
+One presenter for every human output of the gap analysis — ``ecosysteem gaps`` (table and Markdown),
+``ecosysteem profiel`` and the report site — so a finding reads the same everywhere. IRIs appear only when asked
+for (``iris=True``; the CLI's ``--iris``); CSV and JSON output keep the raw :class:`Finding` records.
+
+>>> from ecosysteem.graph.ecosystem import load
+>>> from ecosysteem.analysis.gaps import find_gaps
+>>> eco = load()
+>>> views = present(eco, find_gaps(eco, ["transmural-gap"], network="network/twente"))
+>>> views[0].subject_label, views[0].severity_word
+('Netwerken Palliatieve Zorg Twente', 'hoog')
+>>> summary_line(views, "nl").split(" (")[0]
+'1 gaten, 0 onbekend'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from rdflib import Literal, URIRef
+
+from ecosysteem.vocab import DCTERMS, SDO
+
+if TYPE_CHECKING:
+    from ecosysteem.analysis.gaps import Finding, GapType
+    from ecosysteem.graph import Ecosystem
+
+__all__ = [
+    "SEVERITY_ORDER",
+    "WORDS",
+    "FindingView",
+    "SourceView",
+    "findings_text",
+    "gap_rationale",
+    "gap_title",
+    "present",
+    "source_view",
+    "summary_line",
+    "word",
+]
+
+SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+
+WORDS: dict[str, dict[str, str]] = {
+    "high": {"nl": "hoog", "en": "high"},
+    "medium": {"nl": "middel", "en": "medium"},
+    "low": {"nl": "laag", "en": "low"},
+    "gap": {"nl": "gat", "en": "gap"},
+    "unknown": {"nl": "onbekend", "en": "unknown"},
+    "gaps": {"nl": "Gaten", "en": "Gaps"},
+    "unknowns": {"nl": "Onbekend", "en": "Unknown"},
+    "unknowns_lead": {
+        "nl": "Hier ontbreken gegevens om te oordelen; per onderwerp welke gegevens het zouden beslissen.",
+        "en": "Here the data to judge are missing; per subject, which data would settle it.",
+    },
+    "severity": {"nl": "ernst", "en": "severity"},
+    "subject": {"nl": "betreft", "en": "concerns"},
+    "finding": {"nl": "bevinding", "en": "finding"},
+    "evidence": {"nl": "bewijs", "en": "evidence"},
+    "source": {"nl": "bron", "en": "source"},
+    "needs": {"nl": "nodig", "en": "needed"},
+    "none_found": {"nl": "Geen bevindingen.", "en": "No findings."},
+    "no_sources": {"nl": "geen bron vastgelegd", "en": "no source recorded"},
+}
+"""The fixed words of finding output, in Dutch and English."""
+
+_IRI = re.compile(r"https?://[^\s;,)>\]]+")
+
+
+def word(key: str, lang: str) -> str:
+    """Return the fixed word ``key`` in ``lang``."""
+    return WORDS[key][lang]
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """A source document as shown: its title, its date (``""`` when not recorded) and its IRI and URL."""
+
+    title: str
+    date: str
+    iri: str
+    url: str = ""
+
+    def text(self) -> str:
+        """``Title (date)``, or the title alone."""
+        return f"{self.title} ({self.date})" if self.date else self.title
+
+
+@dataclass(frozen=True)
+class FindingView:
+    """One finding in words: what every human output shows of it."""
+
+    gap: str
+    gap_title: str
+    severity: str
+    severity_word: str
+    status: str
+    status_word: str
+    subject: str
+    subject_label: str
+    message: str
+    evidence: str
+    needs: str
+    networks: tuple[str, ...]
+    sources: tuple[SourceView, ...] = field(default_factory=tuple)
+
+    def sort_key(self) -> tuple[int, str, str, str]:
+        """Severity first, then subject, gap and message: the order of every list of findings."""
+        return (SEVERITY_ORDER.get(self.severity, 9), self.subject_label.casefold(), self.gap, self.message)
+
+
+def _lang_field(obj: Any, name: str, lang: str) -> str:
+    value = getattr(obj, f"{name}_{lang}", None)
+    if value is None:
+        value = getattr(obj, name, None)
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def gap_title(gap: GapType, lang: str) -> str:
+    """The title of a gap type in ``lang``."""
+    return gap.title_nl if lang == "nl" else gap.title_en
+
+
+def gap_rationale(gap: GapType, lang: str) -> str:
+    """One sentence saying what a gap type finds and why it matters, in ``lang``."""
+    explanation = gap.explanation_nl if lang == "nl" else gap.explanation_en
+    rationale = _lang_field(gap, "rationale", lang)
+    return f"{explanation} {rationale}".strip()
+
+
+def _names(eco: Ecosystem, text: str, lang: str) -> str:
+    """Replace every IRI in ``text`` by the label of what it names."""
+    return _IRI.sub(lambda m: eco.label(URIRef(m.group(0)), lang), text)
+
+
+def source_view(eco: Ecosystem, iri: str, lang: str) -> SourceView:
+    """Describe a source document by its title (``dcterms:title`` or label) and date."""
+    node = URIRef(iri)
+    g = eco.graph
+    title = _literal(g.objects(node, DCTERMS.title), lang) or eco.label(node, lang)
+    date = ""
+    for prop in (DCTERMS.issued, DCTERMS.created, DCTERMS.date, DCTERMS.modified):
+        date = _literal(g.objects(node, prop), lang)
+        if date:
+            break
+    url = _literal(g.objects(node, SDO.url), lang)
+    return SourceView(title=title, date=date, iri=iri, url=url)
+
+
+def _literal(values: Iterable[Any], lang: str) -> str:
+    fallback = ""
+    for value in sorted(values, key=str):
+        if isinstance(value, Literal):
+            if value.language in (lang, None):
+                return str(value)
+            fallback = fallback or str(value)
+        elif isinstance(value, URIRef):
+            fallback = fallback or str(value)
+    return fallback
+
+
+def present(eco: Ecosystem, findings: Iterable[Finding], lang: str = "nl", *, iris: bool = False) -> list[FindingView]:
+    """Turn findings into :class:`FindingView` records in ``lang``, sorted by severity and subject.
+
+    Parameters
+    ----------
+    eco
+        The ecosystem the findings came from (for names and source titles).
+    findings
+        From :func:`~ecosysteem.analysis.gaps.find_gaps`.
+    lang
+        ``"nl"`` or ``"en"``.
+    iris
+        Keep IRIs in the evidence text instead of replacing them by names.
+    """
+    from ecosysteem.analysis.gaps import gap_types
+
+    types = {g.id: g for g in gap_types()}
+    sources: dict[str, SourceView] = {}
+    views = []
+    for f in findings:
+        gap = types.get(f.gap)
+        status = str(getattr(f, "status", "gap") or "gap")
+        evidence = _lang_field(f, "evidence", lang)
+        cited = tuple(
+            sources.setdefault(s, source_view(eco, s, lang)) for s in sorted(set(getattr(f, "sources", []) or []))
+        )
+        views.append(
+            FindingView(
+                gap=f.gap,
+                gap_title=gap_title(gap, lang) if gap else f.gap,
+                severity=str(f.severity),
+                severity_word=word(str(f.severity), lang),
+                status=status,
+                status_word=word(status, lang) if status in WORDS else status,
+                subject=f.subject,
+                subject_label=eco.label(URIRef(f.subject), lang) if f.subject.startswith("http") else f.subject_label,
+                message=f.message_nl if lang == "nl" else f.message_en,
+                evidence=evidence if iris else _names(eco, evidence, lang),
+                needs=_lang_field(f, "needs", lang),
+                networks=tuple(f.networks),
+                sources=cited,
+            )
+        )
+    return sorted(views, key=FindingView.sort_key)
+
+
+def summary_line(views: Sequence[FindingView], lang: str) -> str:
+    """``N gaten, M onbekend (…)`` / ``N gaps, M unknown (…)``: the last line of every gap report."""
+    unknown = sum(v.status == "unknown" for v in views)
+    gaps = len(views) - unknown
+    if lang == "nl":
+        return f"{gaps} gaten, {unknown} onbekend (bij onbekend staat welke gegevens het zouden beslissen)"
+    return f"{gaps} gaps, {unknown} unknown (each unknown says which data would settle it)"
+
+
+def _cell(view: FindingView, iris: bool) -> str:
+    return f"{view.subject_label} <{view.subject}>" if iris else view.subject_label
+
+
+def findings_text(views: Sequence[FindingView], lang: str, fmt: str = "table", *, iris: bool = False) -> str:
+    """The gap report as text (``table``) or Markdown: gaps per gap type, then one line per unknown subject.
+
+    Ends with :func:`summary_line`.
+    """
+    from ecosysteem.output.tables import render_table
+
+    md = fmt == "markdown"
+    w = {k: v[lang] for k, v in WORDS.items()}
+    parts: list[str] = []
+    gaps = [v for v in views if v.status != "unknown"]
+    if gaps:
+        parts.append(f"## {w['gaps']} ({len(gaps)})" if md else f"{w['gaps'].upper()} ({len(gaps)})")
+    for title, group in _grouped(gaps):
+        rows = [
+            {
+                w["severity"]: v.severity_word,
+                w["subject"]: _cell(v, iris),
+                w["finding"]: v.message,
+                w["evidence"]: v.evidence,
+                w["source"]: "; ".join(s.text() for s in v.sources),
+            }
+            for v in group
+        ]
+        columns = [w["severity"], w["subject"], w["finding"], w["evidence"]]
+        if any(v.sources for v in group):
+            columns.append(w["source"])
+        heading = f"### {title} ({len(group)})" if md else f"{title} ({len(group)})"
+        parts.append(f"{heading}\n{render_table(rows, columns, 'markdown' if md else 'table')}")
+    unknown = [v for v in views if v.status == "unknown"]
+    if unknown:
+        lines = [f"## {w['unknowns']} ({len(unknown)})" if md else f"{w['unknowns'].upper()} ({len(unknown)})"]
+        lines.append(w["unknowns_lead"])
+        for _subject, group in _per_subject(unknown):
+            what = "; ".join(dict.fromkeys(v.gap_title for v in group))
+            needs = "; ".join(dict.fromkeys(v.needs for v in group if v.needs))
+            tail = f" — {w['needs']}: {needs}" if needs else ""
+            lines.append(f"{'- ' if md else '  '}{_cell(group[0], iris)}: {what}{tail}")
+        parts.append("\n".join(lines))
+    if not views:
+        parts.append(w["none_found"])
+    parts.append(summary_line(views, lang))
+    return "\n\n".join(parts)
+
+
+def _grouped(views: Sequence[FindingView]) -> list[tuple[str, list[FindingView]]]:
+    groups: dict[str, list[FindingView]] = {}
+    for v in sorted(views, key=FindingView.sort_key):
+        groups.setdefault(v.gap_title, []).append(v)
+    return sorted(groups.items(), key=lambda item: (SEVERITY_ORDER.get(item[1][0].severity, 9), item[0].casefold()))
+
+
+def _per_subject(views: Sequence[FindingView]) -> list[tuple[str, list[FindingView]]]:
+    groups: dict[str, list[FindingView]] = {}
+    for v in views:
+        groups.setdefault(v.subject, []).append(v)
+    return sorted(groups.items(), key=lambda item: (item[1][0].subject_label.casefold(), item[0]))
