@@ -159,3 +159,15 @@ def test_query_table_shows_names_csv_iris(runner: CliRunner) -> None:
     assert "https://" not in table.output and "Netwerken Palliatieve Zorg Twente" in table.output
     iris = runner.invoke(cli, ["query", "activity-lines", "--param", "network=Twente", "--iris"])
     assert "https://w3id.org/ecosysteem/id/network/twente" in iris.output
+
+
+def test_profiel_prints_the_profile_and_markdown(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["profiel", "Twente", "--reference-date", "2024-01-01"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Netwerken Palliatieve Zorg Twente\n")
+    assert "Checklist Kwaliteitskader" in result.output and "https://" not in result.output
+    markdown = runner.invoke(cli, ["profiel", "Twente", "--format", "markdown", "--no-gaps"])
+    assert markdown.output.startswith("# Netwerken Palliatieve Zorg Twente\n")
+    assert "\n## Checklist Kwaliteitskader\n" in markdown.output
+    ambiguous = runner.invoke(cli, ["profiel", "Limburg", "--no-gaps"])
+    assert ambiguous.exit_code == 2 and "Consortium Palliatieve Zorg Limburg-Zuidoost Brabant" in ambiguous.output

@@ -5,6 +5,7 @@ The browser checks (no errors in Chromium, payloads inert, screenshots) are in `
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -358,7 +359,17 @@ def test_comparison_cells_show_the_matrix(pages: dict[str, str], eco: Ecosystem)
 def test_report_writes_a_linked_site(eco: Ecosystem, tmp_path: Path) -> None:
     index = write_report(eco, tmp_path / "site", gaps=False)
     site = index.parent
-    assert sorted(p.name for p in site.iterdir()) == ["bijenkorf.html", "comparison.html", "index.html", "network.html"]
+    assert sorted(p.name for p in site.iterdir()) == [
+        ".ecosysteem-site",
+        "bijenkorf.html",
+        "collaboration",
+        "comparison.html",
+        "index.html",
+        "network",
+        "network.html",
+    ]
+    assert len(list((site / "network").glob("*.html"))) == 44
+    assert len(list((site / "collaboration").glob("*.html"))) == 7
     text = index.read_text(encoding="utf-8")
     for page in ("bijenkorf.html", "network.html", "comparison.html"):
         assert f'href="{page}"' in text
@@ -459,3 +470,61 @@ def _bijenkorf_file() -> Path:
     from ecosysteem.resources import data_dir
 
     return data_dir("datasets") / "002-bijenkorf.ttl"
+
+
+# -- profile pages and the overview ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def site_pages(eco: Ecosystem) -> dict[str, str]:
+    from ecosysteem.output.html import report_pages
+
+    return report_pages(eco)
+
+
+def test_every_network_and_consortium_has_a_profile_linked_from_the_overview(site_pages: dict[str, str]) -> None:
+    profiles = sorted(name for name in site_pages if "/" in name)
+    assert len([p for p in profiles if p.startswith("network/")]) == 44
+    assert len([p for p in profiles if p.startswith("collaboration/")]) == 7
+    for name in profiles:
+        assert f'href="{name}"' in site_pages["index.html"], name
+
+
+def test_twente_profile_lists_its_findings_with_evidence(eco: Ecosystem, site_pages: dict[str, str]) -> None:
+    page = site_pages["network/twente.html"]
+    assert '<h1 id="profile-name">Netwerken Palliatieve Zorg Twente</h1>' in page
+    twente = find_gaps(eco, network="network/twente")
+    own = [f for f in twente if f.subject == f"{BASE_IRI}network/twente"]
+    assert own, "Twente has findings of its own on the default data"
+    for f in own:
+        assert html.escape(f.message_nl, quote=True) in page
+    assert "Eerste en tweede lijn ontmoeten elkaar niet" in page
+    assert 'href="../collaboration/ligare.html"' in page  # its consortium, linked
+    assert "Jaarplan 2021 “Leren van en met elkaar” (2021)" in page  # a source with its title and date
+    assert "https://w3id.org" not in page.split('id="ez-data"')[0]  # names, not IRIs, in what is shown
+
+
+def test_a_network_without_data_says_what_is_missing_and_how_to_add_it(site_pages: dict[str, str]) -> None:
+    page = site_pages["network/almere.html"]
+    assert 'id="missing"' in page
+    assert "geen activiteiten" in page and "ecosysteem template" in page and "ecosysteem import" in page
+    assert 'id="missing"' not in site_pages["network/twente.html"]
+
+
+def test_overview_counts_by_status_and_severity_and_offers_filters(site_pages: dict[str, str]) -> None:
+    page = site_pages["index.html"]
+    assert page.index('id="status-counts"') < page.index('id="gaps"')
+    for select in ("f-network", "f-gap", "f-severity", "f-status"):
+        assert f'id="{select}"' in page
+    assert '<option value="https://w3id.org/ecosysteem/id/network/twente">' in page
+    assert page.count('<tr class="finding"') > 100
+
+
+def test_profile_page_escapes_hostile_names(hostile: Ecosystem) -> None:
+    from ecosysteem.output.html import report_pages
+
+    pages = report_pages(hostile)
+    page = pages["network/evil.html"]
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Netwerk" in page
+    assert "<b>bold</b>" not in pages["collaboration/evil.html"]

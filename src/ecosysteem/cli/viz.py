@@ -137,3 +137,60 @@ def report(settings: Settings, output: Path, no_gaps: bool, lang: str) -> None:
     with errors_as_input_errors():
         index = write_report(eco, output, lang=lang, gaps=not no_gaps)
     click.echo(say(f"Geschreven: {index.parent}/ (open {index})", f"Wrote {index.parent}/ (open {index})"), err=True)
+
+
+@cli.command("profiel")
+@click.argument("name")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Plain text for the terminal, or Markdown to paste into a year plan.",
+)
+@click.option("--no-gaps", is_flag=True, help="Leave the gap analysis out (faster).")
+@click.option("--reference-date", help="Judge ended periods against this date (YYYY-MM-DD; default today).")
+@_LANG
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of stdout.",
+)
+@no_personal_data_option
+@click.pass_obj
+def profiel(
+    settings: Settings,
+    name: str,
+    fmt: str,
+    no_gaps: bool,
+    reference_date: str | None,
+    lang: str,
+    output: Path | None,
+) -> None:
+    """The profile of one network or consortium: partners against the Kwaliteitskader, plans, gaps, peers, sources.
+
+    NAME is a name, abbreviation, part of a name or id; a name that fits several networks or consortia is refused
+    with the candidates listed (exit 2). The same profile as the report's page network/<slug>.html.
+
+    \b
+    Examples:
+      ecosysteem profiel Twente
+      ecosysteem profiel Ligare --format markdown -o ligare.md
+      ecosysteem profiel network/almere --lang en
+    """
+    from ecosysteem.analysis.gaps import find_gaps
+    from ecosysteem.cli._app import write_or_print
+    from ecosysteem.graph.resolve import resolve
+    from ecosysteem.output.profile import build_profile, profile_text
+
+    eco = settings.ecosystem()
+    with errors_as_input_errors():
+        iri = str(resolve(eco, name, "subject"))
+        findings = [] if no_gaps else find_gaps(eco, reference_date=reference_date)
+        profile = build_profile(eco, iri, findings, lang=lang)
+    text = profile_text(profile, lang)
+    if fmt == "text":
+        text = "\n".join(line.lstrip("#").strip() if line.startswith("#") else line for line in text.splitlines())
+    write_or_print(text, output)

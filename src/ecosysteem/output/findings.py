@@ -130,8 +130,9 @@ def gap_title(gap: GapType, lang: str) -> str:
 def gap_rationale(gap: GapType, lang: str) -> str:
     """One sentence saying what a gap type finds and why it matters, in ``lang``."""
     explanation = gap.explanation_nl if lang == "nl" else gap.explanation_en
-    rationale = _lang_field(gap, "rationale", lang)
-    return f"{explanation} {rationale}".strip()
+    # The catalogue's rationale was English only; a Dutch page shows it once the Dutch one exists.
+    rationale = getattr(gap, f"rationale_{lang}", None) or (getattr(gap, "rationale", "") if lang == "en" else "")
+    return f"{explanation} {rationale or ''}".strip()
 
 
 def _names(eco: Ecosystem, text: str, lang: str) -> str:

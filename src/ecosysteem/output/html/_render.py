@@ -1,4 +1,9 @@
-"""The one place where HTML is put together: an own page template, vis-network inlined, every string escaped.
+"""The one place where HTML is put together: Jinja2 templates with autoescaping, vis-network inlined.
+
+Every page extends one base layout (``templates/base.html``); each kind of page has its own template
+(``overview.html``, ``profile.html`` …) that receives data, not HTML, and Jinja2 escapes every value it prints.
+Views that still assemble their body in Python pass it through :func:`render_page`, built from :func:`escape`-d
+strings only.
 
 pyvis builds the node and edge lists (:func:`new_network`); pyvis's own templates are not used, because they load
 Bootstrap and vis-network from a CDN, show node titles as raw HTML and write files without an encoding. Here the
@@ -24,6 +29,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+import jinja2
+from markupsafe import Markup
+
 from ecosysteem._files import write_atomic
 from ecosysteem.errors import OutputError, ResourceError
 
@@ -35,6 +43,7 @@ __all__ = [
     "legend_html",
     "new_network",
     "render_page",
+    "render_template",
     "script_json",
     "text",
     "vis_assets",
@@ -44,7 +53,6 @@ __all__ = [
 Lang = Literal["nl", "en"]
 LANGS: tuple[str, ...] = ("nl", "en")
 
-_PLACEHOLDER = re.compile(r"@([A-Z_]+)@")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -129,6 +137,67 @@ def _template(name: str) -> str:
     return (resources.files("ecosysteem.output.html") / "templates" / name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment of the pages: templates shipped in the package, autoescaping on, strict names."""
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("ecosysteem.output.html", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_template(
+    name: str,
+    *,
+    title: str,
+    lang: str,
+    nav: Sequence[tuple[str, str]] = (),
+    root: str = "",
+    data: object = None,
+    script: str = "",
+    vis: bool = False,
+    **context: Any,
+) -> str:
+    """Render the page template ``name`` (which extends ``base.html``) with ``context``; values are escaped.
+
+    Parameters
+    ----------
+    name
+        A template in ``templates/``, e.g. ``"profile.html"``.
+    title, lang, nav, data, script, vis
+        As for :func:`render_page`.
+    root
+        The way back to the site's top folder from this page (``"../"`` for ``network/<slug>.html``); put
+        before every navigation link.
+    context
+        The data the template shows.
+    """
+    check_lang(lang)
+    vis_js, vis_css = vis_assets() if vis else ("", "")
+    # Markup: trusted page furniture (shipped files, JSON escaped by script_json), never data.
+    return (
+        environment()
+        .get_template(name)
+        .render(
+            title=title,
+            lang=lang,
+            nav=list(nav),
+            root=root,
+            css=Markup(_template("page.css")),
+            vis_css=Markup(vis_css),
+            vis_js=Markup(vis_js),
+            common_js=Markup(_template("common.js")) if vis or script else "",
+            script=Markup(_template(script)) if script else "",
+            data=Markup(script_json(data if data is not None else {})),
+            **context,
+        )
+    )
+
+
 def new_network() -> Any:
     """Return an empty pyvis ``Network`` used only to collect nodes and edges (never to render).
 
@@ -200,21 +269,23 @@ def render_page(
     """
     check_lang(lang)
     vis_js, vis_css = vis_assets() if vis else ("", "")
-    links = " · ".join(f'<a href="{escape(href)}">{escape(label)}</a>' for href, label in nav)
-    values = {
-        "LANG": escape(lang),
-        "TITLE": escape(title),
-        "NAV": f'<nav class="ez-nav">{links}</nav>' if nav else "",
-        "VIS_CSS": vis_css,
-        "CSS": _template("page.css"),
-        "BODY": body,
-        "DATA": script_json(data if data is not None else {}),
-        "VIS_JS": vis_js,
-        "COMMON_JS": _template("common.js") if vis else "",
-        "SCRIPT": _template(script) if script else "",
-    }
-    # One pass over the template: text put in is never scanned again for placeholders.
-    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _template("page.html"))
+    return (
+        environment()
+        .get_template("base.html")
+        .render(
+            title=title,
+            lang=lang,
+            nav=list(nav),
+            root="",
+            css=Markup(_template("page.css")),
+            vis_css=Markup(vis_css),
+            vis_js=Markup(vis_js),
+            common_js=Markup(_template("common.js")) if vis else "",
+            script=Markup(_template(script)) if script else "",
+            data=Markup(script_json(data if data is not None else {})),
+            body=Markup(body),  # built by the caller from escape()-d strings only
+        )
+    )
 
 
 def write_page(path: str | Path, page: str) -> Path:

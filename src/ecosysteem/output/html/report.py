@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import URIRef
@@ -25,16 +26,37 @@ from rdflib import URIRef
 from ecosysteem.analysis.gaps import Finding, find_gaps, gap_types
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.output.html._render import check_lang, escape, render_page, text
+from ecosysteem.output.findings import SEVERITY_ORDER, FindingView, gap_rationale, gap_title, present, word
+from ecosysteem.output.html._render import check_lang, render_template, text
 from ecosysteem.output.html.bijenkorf import bijenkorf_html
 from ecosysteem.output.html.comparison_view import comparison_html
 from ecosysteem.output.html.network_view import MAX_NODES, network_html
+from ecosysteem.output.profile import build_profile, profile_path, profile_subjects
+from ecosysteem.output.profile import words as profile_words
 from ecosysteem.vocab import EZ, RDF
 
-__all__ = ["PAGES", "index_html", "report_pages", "write_report"]
+__all__ = ["PAGES", "index_html", "profile_html", "report_pages", "write_report"]
 
 PAGES: tuple[str, ...] = ("index.html", "bijenkorf.html", "network.html", "comparison.html")
-"""The files of the site."""
+"""The fixed pages of the site (besides them, one profile page per network and consortium)."""
+
+_STATUSES = ("gap", "unknown")
+_TOC = (
+    ("findings", "findings"),
+    ("checklist", "checklist"),
+    ("partners", "partners"),
+    ("plans", "plans"),
+    ("bijenkorf", "bijenkorf"),
+    ("peers", "peers"),
+    ("sources", "sources"),
+)
+_PROFILE_WORDS: dict[str, dict[str, str]] = {
+    "bijenkorf": {"nl": "In de bijenkorf", "en": "In the beehive"},
+    "open_bijenkorf": {"nl": "Open de bijenkorf", "en": "Open the beehive"},
+    "activity": {"nl": "Activiteit", "en": "Activity"},
+    "activities": {"nl": "activiteiten", "en": "activities"},
+    "empty": {"nl": "leeg", "en": "empty"},
+}
 
 _WORDS: dict[str, dict[str, str]] = {
     "title": {"nl": "Het ecosysteem van de palliatieve zorg", "en": "The ecosystem of palliative care"},
@@ -70,6 +92,20 @@ _WORDS: dict[str, dict[str, str]] = {
         "en": "Findings of the gap analysis (ecosysteem gaps), per kind, with their severity.",
     },
     "gaps_off": {"nl": "De gap-analyse is overgeslagen.", "en": "The gap analysis was skipped."},
+    "status_counts": {"nl": "Bevindingen naar status en ernst", "en": "Findings by status and severity"},
+    "total": {"nl": "totaal", "en": "total"},
+    "profiles": {"nl": "Netwerken en consortia", "en": "Networks and consortia"},
+    "network": {"nl": "Netwerk of consortium", "en": "Network or consortium"},
+    "status": {"nl": "Status", "en": "Status"},
+    "all": {"nl": "alle", "en": "all"},
+    "shown": {"nl": "bevindingen getoond", "en": "findings shown"},
+    "evidence": {"nl": "Bewijs", "en": "Evidence"},
+    "source": {"nl": "Bron", "en": "Source"},
+    "needs": {"nl": "nodig", "en": "needed"},
+    "other": {"nl": "Landelijk en overig", "en": "National and other"},
+    "function": {"nl": "functie", "en": "function"},
+    "loop": {"nl": "lus", "en": "loop"},
+    "action": {"nl": "actie", "en": "action"},
     "no_gaps": {"nl": "Geen gaten gevonden.", "en": "No gaps found."},
     "kind": {"nl": "Soort gat", "en": "Kind of gap"},
     "count": {"nl": "Aantal", "en": "Count"},
@@ -95,8 +131,51 @@ def _count(eco: Ecosystem, *classes: URIRef) -> int:
     return len({s for cls in classes for s in eco.graph.subjects(RDF.type, cls)})
 
 
-def index_html(eco: Ecosystem, findings: list[Finding] | None, *, lang: str = "nl") -> str:
-    """Return the overview page: counts, links to the other pages, and the gaps (``None``: analysis skipped).
+@dataclass(frozen=True)
+class _Row:
+    view: FindingView
+    keys: str
+    href: str
+
+
+@dataclass
+class _Group:
+    key: str
+    name: str
+    href: str
+    rows: list[_Row] = field(default_factory=list)
+
+
+def _groups(views: list[FindingView], profiles: dict[str, tuple[str, str]], lang: str) -> list[_Group]:
+    """Findings per network or consortium: by their subject when it has a profile, else their first network."""
+    other = _Group("", _WORDS["other"][lang], "")
+    groups: dict[str, _Group] = {}
+    for v in views:
+        key = v.subject if v.subject in profiles else next((n for n in v.networks if n in profiles), "")
+        group = other if not key else groups.setdefault(key, _Group(key, profiles[key][0], profiles[key][1]))
+        keys = " ".join(sorted({k for k in (v.subject, *v.networks) if k in profiles}))
+        group.rows.append(_Row(v, keys, profiles[v.subject][1] if v.subject in profiles else ""))
+    ordered = sorted(groups.values(), key=lambda g: (g.name.casefold(), g.key))
+    return [*ordered, other] if other.rows else ordered
+
+
+def _status_counts(views: list[FindingView]) -> dict[str, dict[str, int]]:
+    counts = {status: dict.fromkeys([*SEVERITY_ORDER, "total"], 0) for status in _STATUSES}
+    for v in views:
+        row = counts.setdefault(v.status, dict.fromkeys([*SEVERITY_ORDER, "total"], 0))
+        row[v.severity] = row.get(v.severity, 0) + 1
+        row["total"] += 1
+    return counts
+
+
+def index_html(
+    eco: Ecosystem,
+    findings: list[Finding] | None,
+    *,
+    lang: str = "nl",
+    profiles: dict[str, tuple[str, str]] | None = None,
+) -> str:
+    """Return the overview page: counts by status and severity, links, gap types, and the findings with a filter.
 
     Parameters
     ----------
@@ -106,9 +185,13 @@ def index_html(eco: Ecosystem, findings: list[Finding] | None, *, lang: str = "n
         From :func:`~ecosysteem.analysis.gaps.find_gaps`, or ``None`` when the analysis was not run.
     lang
         ``"nl"`` (default) or ``"en"``.
+    profiles
+        ``{IRI: (name, page)}`` of the subjects with a profile page (default: every network and consortium).
     """
     lang = check_lang(lang)
     w = {k: v[lang] for k, v in _WORDS.items()}
+    if profiles is None:
+        profiles = {iri: (eco.label(URIRef(iri), lang), profile_path(iri, kind)) for iri, kind in profile_subjects(eco)}
     counts = [
         (_count(eco, EZ.Network), w["networks"]),
         (_count(eco, EZ.SupraRegionalCollaboration), w["collaborations"]),
@@ -117,57 +200,94 @@ def index_html(eco: Ecosystem, findings: list[Finding] | None, *, lang: str = "n
         (_count(eco, EZ.SourceDocument), w["sources"]),
         (len(eco.graph), w["triples"]),
     ]
-    cards = "".join(f'<div class="card"><div class="n">{n}</div>{escape(label)}</div>' for n, label in counts)
-    links = "".join(
-        f'<li><a href="{escape(href)}">{escape(label)}</a> — {escape(w[desc])}</li>'
-        for (href, label), desc in zip(
-            _nav(lang)[1:], ("bijenkorf_desc", "network_desc", "comparison_desc"), strict=True
-        )
-    )
-    parts = [
-        f'<h1>{escape(w["title"])}</h1><p class="lead">{escape(w["lead"])}</p>',
-        f'<section class="section"><h2>{escape(w["pages"])}</h2><ul id="pages">{links}</ul></section>',
-        f'<section class="section"><h2>{escape(w["summary"])}</h2></section><div class="cards">{cards}</div>',
-        f'<section class="section"><h2>{escape(w["gaps"])}</h2><p>{escape(w["gaps_lead"])}</p></section>',
+    descs = (w["bijenkorf_desc"], w["network_desc"], w["comparison_desc"])
+    pages = [(href, label, desc) for (href, label), desc in zip(_nav(lang)[1:], descs, strict=True)]
+    views = present(eco, findings, lang) if findings is not None else []
+    per_gap = Counter(v.gap for v in views)
+    gap_rows = [
+        {
+            "id": g.id,
+            "title": gap_title(g, lang),
+            "severity": str(g.severity),
+            "rationale": gap_rationale(g, lang),
+            "count": per_gap.get(g.id, 0),
+        }
+        for g in gap_types()
     ]
-    if findings is None:
-        parts.append(f'<p class="section">{escape(w["gaps_off"])}</p>')
-    elif not findings:
-        parts.append(f'<p class="section">{escape(w["no_gaps"])}</p>')
-    else:
-        titles = {g.id: g.title_nl if lang == "nl" else g.title_en for g in gap_types()}
-        per_gap = Counter(f.gap for f in findings)
-        summary_rows = "".join(
-            f'<tr><td><a href="#gap-{escape(gap)}">{escape(titles.get(gap, gap))}</a></td><td>{n}</td></tr>'
-            for gap, n in sorted(per_gap.items(), key=lambda item: (-item[1], item[0]))
-        )
-        parts.append(
-            f'<table class="ez" id="gap-summary"><thead><tr><th>{escape(w["kind"])}</th><th>{escape(w["count"])}'
-            f"</th></tr></thead><tbody>{summary_rows}</tbody></table>"
-        )
-        rows = []
-        seen: set[str] = set()
-        for f in findings:
-            anchor = f' id="gap-{escape(f.gap)}"' if f.gap not in seen else ""
-            seen.add(f.gap)
-            severity = str(f.severity)
-            rows.append(
-                f"<tr{anchor}><td>{escape(titles.get(f.gap, f.gap))}</td>"
-                f'<td class="sev-{escape(severity)}">{escape(w.get(severity, severity))}</td>'
-                f"<td>{escape(eco.label(URIRef(f.subject), lang) if f.subject.startswith('http') else f.subject_label)}"
-                f"</td><td>{escape(f.message_nl if lang == 'nl' else f.message_en)}</td></tr>"
-            )
-        parts.append(
-            f'<table class="ez" id="gaps"><thead><tr><th>{escape(w["kind"])}</th><th>{escape(w["severity"])}</th>'
-            f"<th>{escape(w['subject'])}</th><th>{escape(w['finding'])}</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>"
-        )
-    body = "".join(parts) + f"<footer>{escape(text('generated', lang))}</footer>"
-    return render_page(title=w["title"], lang=lang, body=body, vis=False, nav=_nav(lang))
+    groups = _groups(views, profiles, lang)
+    subjects = sorted(((g.key, g.name) for g in groups if g.key), key=lambda s: (s[1].casefold(), s[0]))
+    listed = sorted(((name, href, "p") for name, href in profiles.values()), key=lambda x: x[0].casefold())
+    return render_template(
+        "overview.html",
+        title=w["title"],
+        lang=lang,
+        nav=_nav(lang),
+        script="overview.js" if findings else "",
+        w={**w, "generated": text("generated", lang)},
+        counts=_status_counts(views) if findings is not None else None,
+        severities=[(sev, word(sev, lang)) for sev in SEVERITY_ORDER],
+        statuses=[(status, word(status, lang)) for status in _STATUSES],
+        pages=pages,
+        cards=counts,
+        profiles=listed,
+        findings=views if findings is not None else None,
+        gap_types=gap_rows,
+        groups=groups,
+        subjects=subjects,
+    )
+
+
+def _served(eco: Ecosystem, lang: str) -> dict[str, list[tuple[str, int, str]]]:
+    """Per network and consortium: how many of its activities serve each function, loop and action."""
+    from ecosysteem.analysis.compare import comparison_matrix
+
+    out: dict[str, list[tuple[str, int, str]]] = {}
+    for rows in ("network", "collaboration"):
+        for columns in ("function", "loop", "action"):
+            matrix = comparison_matrix(eco, rows=rows, columns=columns, lang=lang)
+            kind = _WORDS[columns][lang]
+            for row, _label in matrix.rows:
+                out.setdefault(row, []).extend(
+                    (label, matrix.cell(row, col).activities, kind) for col, label in matrix.columns
+                )
+    return out
+
+
+def profile_html(
+    eco: Ecosystem,
+    iri: str,
+    findings: list[Finding],
+    *,
+    lang: str = "nl",
+    kind: str | None = None,
+    served: list[tuple[str, int, str]] | None = None,
+) -> str:
+    """Return the profile page of the network or consortium ``iri`` (see :mod:`ecosysteem.output.profile`)."""
+    lang = check_lang(lang)
+    p = build_profile(eco, iri, findings, kind=kind, lang=lang)
+    w = {**profile_words(lang), **{k: v[lang] for k, v in _PROFILE_WORDS.items()}, "generated": text("generated", lang)}
+    fw = {k: v[lang] for k, v in _WORDS.items()}
+    toc = [(a, w[k]) for a, k in _TOC if a != "checklist" or p.checklist]
+    return render_template(
+        "profile.html",
+        title=p.name,
+        lang=lang,
+        nav=_nav(lang),
+        root="../",
+        p=p,
+        w=w,
+        fw=fw,
+        toc=toc,
+        served=served if served is not None else _served(eco, lang).get(iri, []),
+        bijenkorf_href="bijenkorf.html",
+    )
 
 
 def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nodes: int = MAX_NODES) -> dict[str, str]:
     """Build every page of the site in memory and return ``{file name: HTML}``.
+
+    The overview, the bijenkorf, the network view and the comparison, and a profile page per network
+    (``network/<slug>.html``) and per consortium (``collaboration/<slug>.html``).
 
     Parameters
     ----------
@@ -176,28 +296,43 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
     lang
         ``"nl"`` (default) or ``"en"``.
     gaps
-        Run the gap analysis for the overview page (the slowest part on a large graph).
+        Run the gap analysis for the overview and profile pages (the slowest part on a large graph).
     max_nodes
         Threshold of the network view's aggregated mode (see :func:`~.network_view.network_html`).
     """
     lang = check_lang(lang)
     nav = _nav(lang)
     findings = find_gaps(eco) if gaps else None
-    return {
-        "index.html": index_html(eco, findings, lang=lang),
+    subjects = profile_subjects(eco)
+    profiles = {iri: (eco.label(URIRef(iri), lang), profile_path(iri, kind)) for iri, kind in subjects}
+    pages = {
+        "index.html": index_html(eco, findings, lang=lang, profiles=profiles),
         "bijenkorf.html": bijenkorf_html(eco, lang=lang, nav=nav, findings=findings if findings is not None else []),
         "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav),
         "comparison.html": comparison_html(eco, lang=lang, nav=nav),
     }
+    served = _served(eco, lang)
+    for iri, kind in subjects:
+        pages[profile_path(iri, kind)] = profile_html(
+            eco, iri, findings or [], lang=lang, kind=kind, served=served.get(iri, [])
+        )
+    return pages
+
+
+_MANIFEST = ".ecosysteem-site"
+"""The file in a site folder that lists the pages the last report wrote (other files there are the user's)."""
 
 
 def write_report(
     eco: Ecosystem, directory: str | Path, *, lang: str = "nl", gaps: bool = True, max_nodes: int = MAX_NODES
 ) -> Path:
-    """Write the site (:data:`PAGES`) into ``directory`` and return the path of its ``index.html``.
+    """Write the site into ``directory`` as a whole and return the path of its ``index.html``.
 
-    The folder's parent must exist; the folder itself is created. Raises :class:`~ecosysteem.errors.OutputError`
-    when the target is a file or cannot be written; nothing is changed then.
+    The site is built in a staging folder beside the target and swapped in with renames: a reader, or a run
+    killed at any moment, sees the old site or the new one, never a mix. Files of the user's own in an existing
+    site folder are carried over; pages of the previous report that the new one no longer has are dropped.
+    Staging folders left by earlier runs that were killed are removed. The folder's parent must exist. Raises
+    :class:`~ecosysteem.errors.OutputError` when the target is a file or cannot be written; nothing is changed then.
 
     Parameters
     ----------
@@ -215,27 +350,80 @@ def write_report(
     if target.exists() and not target.is_dir():
         raise OutputError(f"{target}: it is a file, not a folder; give a folder for the site")
     pages = report_pages(eco, lang=lang, gaps=gaps, max_nodes=max_nodes)
+    _clean_stale(parent, target.name)
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=parent))
     except OSError as exc:
         raise OutputError(f"{target}: cannot write there ({exc.strerror})") from None
     try:
-        for name, page in pages.items():
-            path = staging / name
-            with path.open("w", encoding="utf-8", newline="\n") as handle:
-                handle.write(page)
-                handle.flush()
-                os.fsync(handle.fileno())
-            path.chmod(0o644)
-        staging.chmod(0o755)
-        if not target.exists():
-            staging.rename(target)
-        else:
-            for name in pages:
-                (staging / name).replace(target / name)
-            staging.rmdir()
+        _write_pages(staging, pages)
+        if target.exists():
+            _carry_over(target, staging, set(pages))
+        _swap(staging, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
         raise OutputError(f"{target}: cannot write the site ({exc.strerror})") from None
     return target / "index.html"
+
+
+def _write_pages(staging: Path, pages: dict[str, str]) -> None:
+    for name in sorted(pages):
+        path = staging / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(pages[name])
+            handle.flush()
+            os.fsync(handle.fileno())
+        path.chmod(0o644)
+    (staging / _MANIFEST).write_text("".join(f"{name}\n" for name in sorted(pages)), encoding="utf-8")
+    for folder in sorted({p for name in pages for p in Path(name).parents if str(p) != "."}):
+        (staging / folder).chmod(0o755)
+    staging.chmod(0o755)
+
+
+def _carry_over(old: Path, staging: Path, pages: set[str]) -> None:
+    """Copy the user's own files of the old site (those no report wrote) into the new one."""
+    manifest = old / _MANIFEST
+    ours = set(manifest.read_text(encoding="utf-8").split()) if manifest.is_file() else set()
+    ours |= set(PAGES)
+    for path in sorted(old.rglob("*")):
+        name = path.relative_to(old).as_posix()
+        if path.is_file() and name not in pages and name not in ours and name != _MANIFEST:
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, staging / name)
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Put ``staging`` where ``target`` is, by renames; the old site is removed only once the new one is in place."""
+    if not target.exists():
+        staging.rename(target)
+        return
+    old = target.with_name(f".{target.name}.{os.getpid()}.old.tmp")
+    target.rename(old)
+    try:
+        staging.rename(target)
+    except OSError:
+        old.rename(target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _clean_stale(parent: Path, name: str) -> None:
+    """Remove staging folders of earlier runs of this site whose process no longer runs."""
+    for folder in parent.glob(f".{name}.*.tmp"):
+        pid = folder.name[len(name) + 2 :].split(".", 1)[0]
+        if folder.is_dir() and not (pid.isdigit() and _running(int(pid))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # our own earlier run, ended by an error that could not clean up
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

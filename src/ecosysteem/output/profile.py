@@ -1,0 +1,436 @@
+"""The profile of one network or consortium: what a coordinator asks first, gathered in one place.
+
+Partners by type against the Kwaliteitskader checklist (present / absent / unknown), plans with their goals and
+activities (owner, period, status), the gaps and unknowns for this subject in words with their sources, peers in
+the same consortium on the same themes, and the sources used. The same :class:`Profile` feeds the HTML page
+(``network/<slug>.html``, ``collaboration/<slug>.html`` in the report) and ``ecosysteem profiel`` in the terminal.
+
+>>> from ecosysteem.graph.ecosystem import load
+>>> eco = load()
+>>> p = build_profile(eco, "https://w3id.org/ecosysteem/id/network/twente", findings=[])
+>>> p.name, p.kind, p.slug, p.has_data
+('Netwerken Palliatieve Zorg Twente', 'network', 'twente', True)
+>>> print(profile_text(build_profile(eco, "https://w3id.org/ecosysteem/id/network/almere", findings=[])))
+... # doctest: +ELLIPSIS
+# Netwerk Palliatieve Zorg Almere
+...
+Ontbrekende gegevens: ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+
+from ecosysteem.analysis.network import IriView
+from ecosysteem.output.findings import FindingView, SourceView, present, source_view
+from ecosysteem.vocab import DCTERMS, EZ, RDF, SDO, SKOS
+
+if TYPE_CHECKING:
+    from ecosysteem.analysis.gaps import Finding
+    from ecosysteem.graph import Ecosystem
+
+__all__ = [
+    "ActivityRow",
+    "CheckRow",
+    "PlanBlock",
+    "Profile",
+    "build_profile",
+    "profile_path",
+    "profile_subjects",
+    "profile_text",
+]
+
+_OWNER_PROPS = (EZ.responsible, EZ.lead)
+_PARTY_PROPS = (EZ.responsible, EZ.lead, EZ.participant)
+
+_W: dict[str, dict[str, str]] = {
+    "network": {"nl": "Netwerk palliatieve zorg", "en": "Palliative-care network"},
+    "collaboration": {"nl": "Bovenregionaal samenwerkingsverband", "en": "Supra-regional collaboration"},
+    "partners": {"nl": "Partners", "en": "Partners"},
+    "groups": {"nl": "werkgroepen en overleggen", "en": "workgroups and meetings"},
+    "other": {"nl": "soort niet vastgelegd", "en": "kind not recorded"},
+    "checklist": {"nl": "Checklist Kwaliteitskader", "en": "Kwaliteitskader checklist"},
+    "present": {"nl": "aanwezig", "en": "present"},
+    "absent": {"nl": "ontbreekt", "en": "absent"},
+    "unknown": {"nl": "onbekend", "en": "unknown"},
+    "plans": {"nl": "Plannen, doelen en activiteiten", "en": "Plans, goals and activities"},
+    "other_activities": {"nl": "Activiteiten buiten een plan", "en": "Activities outside a plan"},
+    "findings": {"nl": "Gaten en onbekenden", "en": "Gaps and unknowns"},
+    "peers": {"nl": "Verwante netwerken", "en": "Peers"},
+    "sources": {"nl": "Bronnen", "en": "Sources"},
+    "missing": {"nl": "Ontbrekende gegevens", "en": "Missing data"},
+    "owner": {"nl": "eigenaar", "en": "owner"},
+    "period": {"nl": "looptijd", "en": "period"},
+    "status": {"nl": "status", "en": "status"},
+    "goals": {"nl": "Doelen", "en": "Goals"},
+    "none": {"nl": "geen", "en": "none"},
+    "not_recorded": {"nl": "niet vastgelegd", "en": "not recorded"},
+    "shared_themes": {"nl": "gedeelde thema's", "en": "shared themes"},
+    "no_plan": {"nl": "geen plan (jaarplan of meerjarenplan)", "en": "no plan (annual or multi-year plan)"},
+    "no_partners": {"nl": "geen partners (lidmaatschappen)", "en": "no partners (memberships)"},
+    "no_activities": {"nl": "geen activiteiten", "en": "no activities"},
+    "how_to_add": {
+        "nl": "Zo voegt u ze toe: maak het werkboek met 'ecosysteem template -o netwerk.xlsx', vul de bladen "
+        "Organisaties, Lidmaatschappen, Plannen en Activiteiten in, zet het om met 'ecosysteem import netwerk.xlsx "
+        "-o netwerk.ttl' en maak de site opnieuw met 'ecosysteem --data netwerk.ttl report -o site/'.",
+        "en": "How to add them: create the workbook with 'ecosysteem template -o network.xlsx', fill in the sheets "
+        "Organisaties, Lidmaatschappen, Plannen and Activiteiten, convert it with 'ecosysteem import network.xlsx "
+        "-o network.ttl' and rebuild the site with 'ecosysteem --data network.ttl report -o site/'.",
+    },
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    """The fixed words of a profile in ``lang``."""
+    return {k: v[lang] for k, v in _W.items()}
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """An activity as a profile lists it."""
+
+    iri: str
+    anchor: str
+    label: str
+    owner: str
+    period: str
+    status: str
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanBlock:
+    """A plan with its goals and activities (``iri`` empty: the activities outside any plan)."""
+
+    iri: str
+    label: str
+    period: str
+    goals: tuple[str, ...]
+    activities: tuple[ActivityRow, ...]
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    """One line of the partner checklist: the expected type, its state and the partners that fill it."""
+
+    expected: str
+    state: str  # present | absent | unknown
+    partners: tuple[str, ...]
+
+
+@dataclass
+class Profile:
+    """Everything a profile page shows about one network or consortium."""
+
+    iri: str
+    name: str
+    kind: str  # network | collaboration
+    slug: str
+    description: str
+    consortia: list[tuple[str, str]] = field(default_factory=list)  # (name, path)
+    partners: list[tuple[str, list[str]]] = field(default_factory=list)  # (type, names)
+    checklist: list[CheckRow] = field(default_factory=list)
+    plans: list[PlanBlock] = field(default_factory=list)
+    findings: list[FindingView] = field(default_factory=list)
+    peers: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (name, path, shared themes)
+    sources: list[SourceView] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def has_data(self) -> bool:
+        """Whether any partner, plan or activity is recorded."""
+        return not self.missing
+
+
+def profile_path(iri: str, kind: str) -> str:
+    """The page of a subject in the report: ``network/<slug>.html`` or ``collaboration/<slug>.html``."""
+    return f"{kind}/{_slug(iri)}.html"
+
+
+def _slug(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def profile_subjects(eco: Ecosystem) -> list[tuple[str, str]]:
+    """Every subject that gets a profile: ``(iri, kind)`` for each network and supra-regional collaboration."""
+    view = IriView(eco.index())
+    nets = [(n, "network") for n in view.networks]
+    collabs = sorted(
+        str(c)
+        for c in eco.graph.subjects(RDF.type, EZ.SupraRegionalCollaboration)
+        if isinstance(c, URIRef) and (c, RDF.type, EZ.Network) not in eco.graph
+    )
+    return nets + [(c, "collaboration") for c in collabs]
+
+
+def _text(eco: Ecosystem, node: URIRef, prop: URIRef, lang: str) -> str:
+    fallback = ""
+    for value in sorted(eco.graph.objects(node, prop), key=str):
+        if isinstance(value, Literal):
+            if value.language == lang:
+                return str(value)
+            fallback = fallback or str(value)
+    return fallback
+
+
+def _period(eco: Ecosystem, node: URIRef, lang: str) -> str:
+    text = _text(eco, node, EZ.periodText, lang)
+    if text:
+        return text
+    start = _text(eco, node, SDO.startDate, lang)
+    end = _text(eco, node, SDO.endDate, lang)
+    if start and end and start != end:
+        return f"{start} – {end}"
+    return start or end
+
+
+def _labels(eco: Ecosystem, nodes: Iterable[object], lang: str) -> list[str]:
+    return sorted({eco.label(n, lang) for n in nodes if isinstance(n, URIRef)}, key=str.casefold)
+
+
+def _activity(eco: Ecosystem, iri: str, lang: str, w: dict[str, str]) -> ActivityRow:
+    node = URIRef(iri)
+    owners = _labels(eco, (o for p in _OWNER_PROPS for o in eco.graph.objects(node, p)), lang)
+    owner = "; ".join(owners) or _text(eco, node, EZ.whoText, lang)
+    status = _labels(eco, eco.graph.objects(node, EZ.status), lang)
+    return ActivityRow(
+        iri=iri,
+        anchor=f"act-{_slug(iri)}",
+        label=eco.label(node, lang),
+        owner=owner or w["not_recorded"],
+        period=_period(eco, node, lang) or w["not_recorded"],
+        status="; ".join(status) or w["not_recorded"],
+        themes=tuple(_labels(eco, eco.graph.objects(node, EZ.theme), lang)),
+    )
+
+
+def _scope(eco: Ecosystem, view: IriView, iri: str, kind: str) -> set[str]:
+    if kind == "network":
+        return set(view.network_activities(iri))
+    from ecosysteem.analysis.queries import query_strings
+
+    return {str(a) for c, a in query_strings(eco, "collaboration-activities") if c == iri and a}
+
+
+def _plans(eco: Ecosystem, iri: str, activities: set[str], lang: str, w: dict[str, str]) -> list[PlanBlock]:
+    g = eco.graph
+    blocks = []
+    placed: set[str] = set()
+    for plan in sorted((p for p in g.subjects(EZ.planOf, URIRef(iri)) if isinstance(p, URIRef)), key=str):
+        in_plan = sorted(str(a) for a in g.subjects(EZ.inPlan, plan))
+        placed.update(in_plan)
+        rows = sorted((_activity(eco, a, lang, w) for a in in_plan), key=lambda r: (r.label.casefold(), r.iri))
+        blocks.append(
+            PlanBlock(
+                iri=str(plan),
+                label=eco.label(plan, lang),
+                period=_period(eco, plan, lang),
+                goals=tuple(_labels(eco, g.objects(plan, EZ.hasGoal), lang)),
+                activities=tuple(rows),
+            )
+        )
+    rest = sorted(activities - placed)
+    if rest:
+        rows = sorted((_activity(eco, a, lang, w) for a in rest), key=lambda r: (r.label.casefold(), r.iri))
+        blocks.append(PlanBlock("", w["other_activities"], "", (), tuple(rows)))
+    return blocks
+
+
+def _partners(eco: Ecosystem, view: IriView, iri: str, activities: set[str]) -> set[str]:
+    found = set(view.members(iri))
+    for activity in activities:
+        found.update(view.parties(activity))
+    found.discard(iri)
+    return {p for p in found if (URIRef(p), RDF.type, EZ.Person) not in eco.graph}
+
+
+def _types_of(eco: Ecosystem, node: str) -> set[str]:
+    """The organisation types of ``node`` and every broader type."""
+    g = eco.graph
+    todo = [t for t in g.objects(URIRef(node), EZ.organisationType) if isinstance(t, URIRef)]
+    seen: set[str] = set()
+    while todo:
+        t = todo.pop()
+        if str(t) not in seen:
+            seen.add(str(t))
+            todo.extend(b for b in g.objects(t, SKOS.broader) if isinstance(b, URIRef))
+    return seen
+
+
+def _checklist(eco: Ecosystem, partners: set[str], has_data: bool, lang: str) -> list[CheckRow]:
+    from ecosysteem.analysis.gaps import DEFAULT_REQUIRED_TYPES
+    from ecosysteem.vocab import ID
+
+    types = {p: _types_of(eco, p) for p in partners}
+    rows = []
+    for expected in DEFAULT_REQUIRED_TYPES:
+        options = [str(ID[f"organisation-type/{t}"]) for t in expected.split("|")]
+        label = " / ".join(eco.label(URIRef(o), lang) for o in options)
+        filled = sorted((eco.label(URIRef(p), lang) for p in partners if types[p] & set(options)), key=str.casefold)
+        state = "present" if filled else "absent" if has_data else "unknown"
+        rows.append(CheckRow(label, state, tuple(filled)))
+    return rows
+
+
+_KIND_WORDS = ((EZ.Network, "network"), (EZ.SupraRegionalCollaboration, "collaboration"), (EZ.Group, "groups"))
+
+
+def _by_type(eco: Ecosystem, partners: set[str], lang: str, w: dict[str, str]) -> list[tuple[str, list[str]]]:
+    groups: dict[str, list[str]] = {}
+    for p in partners:
+        node = URIRef(p)
+        if (node, RDF.type, EZ.Person) in eco.graph:
+            continue  # people are named with their activities, not as partners
+        types = _labels(eco, eco.graph.objects(node, EZ.organisationType), lang)
+        if not types:
+            types = [w[k] for cls, k in _KIND_WORDS if (node, RDF.type, cls) in eco.graph] or [w["other"]]
+        groups.setdefault(types[0], []).append(eco.label(node, lang))
+    return sorted(((t, sorted(ns, key=str.casefold)) for t, ns in groups.items()), key=lambda x: x[0].casefold())
+
+
+def _consortia(eco: Ecosystem, view: IriView, iri: str) -> list[str]:
+    return sorted(
+        {o for _m, member, o in view.memberships() if member == iri and view.kind(o) == "collaboration"}
+        & {str(c) for c in eco.graph.subjects(RDF.type, EZ.SupraRegionalCollaboration)}
+    )
+
+
+def _themes(eco: Ecosystem, view: IriView, network: str) -> set[str]:
+    return {str(t) for a in view.network_activities(network) for t in eco.graph.objects(URIRef(a), EZ.theme)}
+
+
+def _peers(
+    eco: Ecosystem, view: IriView, iri: str, kind: str, consortia: list[str], lang: str
+) -> list[tuple[str, str, list[str]]]:
+    if kind == "network":
+        others = {m for c in consortia for m in view.members(c) if m != iri and m in set(view.networks)}
+    else:
+        others = {m for m in view.members(iri) if m in set(view.networks)}
+    mine = _themes(eco, view, iri) if kind == "network" else set()
+    peers = []
+    for other in others:
+        shared = mine & _themes(eco, view, other) if mine else set()
+        names = sorted((eco.label(URIRef(t), lang) for t in shared), key=str.casefold)
+        peers.append((eco.label(URIRef(other), lang), profile_path(other, "network"), names))
+    return sorted(peers, key=lambda p: (-len(p[2]), p[0].casefold()))
+
+
+def _sources(eco: Ecosystem, nodes: Iterable[str], findings: Sequence[FindingView], lang: str) -> list[SourceView]:
+    found = {str(s) for n in nodes for s in eco.graph.objects(URIRef(n), DCTERMS.source) if isinstance(s, URIRef)}
+    found.update(s.iri for f in findings for s in f.sources)
+    return sorted((source_view(eco, s, lang) for s in found), key=lambda s: (s.title.casefold(), s.iri))
+
+
+def _concerns(f: Finding, iri: str) -> bool:
+    # A consortium's own findings list every member network; they belong on the consortium's page.
+    return f.subject == iri or (iri in f.networks and f.subject_kind != "supra-regional collaboration")
+
+
+def build_profile(
+    eco: Ecosystem, iri: str, findings: Iterable[Finding], *, kind: str | None = None, lang: str = "nl"
+) -> Profile:
+    """Gather the profile of the network or consortium ``iri``.
+
+    Parameters
+    ----------
+    eco
+        The ecosystem.
+    iri
+        The subject (resolve a typed name first with :func:`~ecosysteem.graph.resolve.resolve`).
+    findings
+        Gap findings (of the whole graph or of this subject); those that concern the subject are kept.
+    kind
+        ``"network"`` or ``"collaboration"``; found from the graph when not given.
+    lang
+        ``"nl"`` or ``"en"``.
+    """
+    w = words(lang)
+    node = URIRef(iri)
+    if kind is None:
+        kind = "network" if (node, RDF.type, EZ.Network) in eco.graph else "collaboration"
+    view = IriView(eco.index())
+    activities = _scope(eco, view, iri, kind)
+    partners = _partners(eco, view, iri, activities)
+    plans = _plans(eco, iri, activities, lang, w)
+    missing = []
+    if not any(p.iri for p in plans):
+        missing.append(w["no_plan"])
+    if not view.members(iri):
+        missing.append(w["no_partners"])
+    if not activities:
+        missing.append(w["no_activities"])
+    has_data = bool(partners or activities or any(p.iri for p in plans))
+    consortia = _consortia(eco, view, iri) if kind == "network" else []
+    mine = present(eco, (f for f in findings if _concerns(f, iri)), lang)
+    nodes = [
+        iri,
+        *(p.iri for p in plans if p.iri),
+        *activities,
+        *(m for m, mem, _o in view.memberships() if mem == iri),
+    ]
+    return Profile(
+        iri=iri,
+        name=eco.label(node, lang),
+        kind=kind,
+        slug=_slug(iri),
+        description=_text(eco, node, DCTERMS.description, lang),
+        consortia=[(eco.label(URIRef(c), lang), profile_path(c, "collaboration")) for c in consortia],
+        partners=_by_type(eco, partners, lang, w),
+        checklist=_checklist(eco, partners, has_data, lang) if kind == "network" else [],
+        plans=plans,
+        findings=mine,
+        peers=_peers(eco, view, iri, kind, consortia, lang),
+        sources=_sources(eco, nodes, mine, lang),
+        missing=missing if not has_data else [],
+    )
+
+
+def profile_text(profile: Profile, lang: str = "nl") -> str:
+    """The profile as Markdown (readable as plain text in a terminal too)."""
+    w = words(lang)
+    out = [f"# {profile.name}", "", w[profile.kind]]
+    if profile.consortia:
+        out[-1] += " — " + ", ".join(name for name, _ in profile.consortia)
+    if profile.missing:
+        out += ["", f"{w['missing']}: {'; '.join(profile.missing)}.", "", w["how_to_add"]]
+    if profile.checklist:
+        out += ["", f"## {w['checklist']}", ""]
+        out += [
+            f"- {r.expected}: {w[r.state]}" + (f" ({', '.join(r.partners)})" if r.partners else "")
+            for r in profile.checklist
+        ]
+    if profile.partners:
+        out += ["", f"## {w['partners']}", ""]
+        out += [f"- {t}: {', '.join(names)}" for t, names in profile.partners]
+    for plan in profile.plans:
+        out += ["", f"## {plan.label}" + (f" ({plan.period})" if plan.period else ""), ""]
+        if plan.goals:
+            out += [f"{w['goals']}: {'; '.join(plan.goals)}", ""]
+        out += [
+            f"- {a.label} — {w['owner']}: {a.owner}; {w['period']}: {a.period}; {w['status']}: {a.status}"
+            for a in plan.activities
+        ]
+    out += ["", f"## {w['findings']} ({len(profile.findings)})", ""]
+    out += [_finding_line(f, w) for f in profile.findings] or [f"- {w['none']}"]
+    if profile.peers:
+        out += ["", f"## {w['peers']}", ""]
+        out += [f"- {name}" + (f" — {w['shared_themes']}: {', '.join(t)}" if t else "") for name, _, t in profile.peers]
+    if profile.sources:
+        out += ["", f"## {w['sources']}", ""]
+        out += [f"- {s.text()}" for s in profile.sources]
+    return "\n".join(out)
+
+
+def _finding_line(f: FindingView, w: dict[str, str]) -> str:
+    line = f"- [{f.severity_word}, {f.status_word}] {f.gap_title}: {f.message}"
+    if f.evidence:
+        line += f" ({f.evidence})"
+    if f.needs:
+        line += f" — {f.needs}"
+    if f.sources:
+        line += f" [{'; '.join(s.text() for s in f.sources)}]"
+    return line
