@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 import ecosysteem
 from ecosysteem.analysis.compare import comparison_matrix
-from ecosysteem.analysis.gaps import find_gaps
+from ecosysteem.analysis.gaps import find_gaps, gap_types
 from ecosysteem.cli import cli
 from ecosysteem.errors import EcosysteemError, OutputError, QueryError
 from ecosysteem.graph import Ecosystem
@@ -254,6 +254,41 @@ def test_bijenkorf_marks_what_the_gap_analysis_finds_empty(eco: Ecosystem, bijen
     assert all("Septet" in functions[iri]["tip"] for iri in unserved)
 
 
+def test_bijenkorf_marks_unknown_apart_from_empty(eco: Ecosystem, bijenkorf_findings: list[Any]) -> None:
+    unknown = sorted(
+        {f.subject for f in bijenkorf_findings if f.gap in GAP_TYPES and f.status == "unknown"}
+        - {f.subject for f in bijenkorf_findings if f.gap in GAP_TYPES and f.status == "gap"}
+    )
+    assert unknown, "the default data cannot judge some consortium (no plan of its own)"
+    consortium = unknown[0]
+    data = page_data(bijenkorf_html(eco, collaboration=consortium, findings=bijenkorf_findings))
+    functions = {n["id"]: n for n in data["nodes"] if n["kind"] == "function"}
+    not_alive = [iri for iri, n in functions.items() if not n["alive"]]
+    assert not_alive
+    needs = next(f.needs("nl") for f in bijenkorf_findings if f.subject == consortium and f.status == "unknown")
+    for iri in not_alive:
+        assert functions[iri]["state"] == "unknown"
+        assert data["hex"][iri]["dotted"] and needs in functions[iri]["tip"]
+    # Without the gap analysis the same functions are plainly empty: grey and dashed, not dotted.
+    plain = page_data(bijenkorf_html(eco, collaboration=consortium, findings=[]))
+    for iri in not_alive:
+        assert plain["hex"][iri]["dashed"] and not plain["hex"][iri]["dotted"]
+        assert plain["hex"][iri]["fill"] != data["hex"][iri]["fill"]
+
+
+def test_bijenkorf_membership_lines_pass_beside_the_hive(pages: dict[str, str]) -> None:
+    from ecosysteem.output.html._bijenkorf_geometry import HIVE_RADIUS, segment_distance
+
+    data = page_data(pages["bijenkorf-nl"])
+    at = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    lines = [e for e in data["edges"] if e.get("membership")]
+    assert len(lines) > 40
+    crossing = [
+        (e["from"], e["to"]) for e in lines if segment_distance((0, 0), at[e["from"]], at[e["to"]]) < HIVE_RADIUS
+    ]
+    assert crossing == []
+
+
 def test_bijenkorf_focus_on_a_network(eco: Ecosystem) -> None:
     data = page_data(bijenkorf_html(eco, network="twente", findings=[]))
     networks = [n["id"] for n in data["nodes"] if n["kind"] == "network"]
@@ -351,6 +386,28 @@ def test_comparison_cells_show_the_matrix(pages: dict[str, str], eco: Ecosystem)
     for iri in matrix.empty_columns():
         label = dict(matrix.columns)[iri]
         assert re.search(r'<th class="col empty-col"[^>]*>' + re.escape(label), page)
+
+
+def test_comparison_says_no_data_and_links_to_the_activities(site_pages: dict[str, str], eco: Ecosystem) -> None:
+    page = site_pages["comparison.html"]
+    matrix = comparison_matrix(eco, rows="network", columns="function")
+    silent = [lbl for r, lbl in matrix.rows if all(matrix.cell(r, c).activities == 0 for c, _ in matrix.columns)]
+    assert silent, "most networks have no activity on record"
+    almere = re.search(
+        r'<tr class="no-data"><th scope="row"><a href="network/almere.html">[^<]*</a></th>(.*?)</tr>', page
+    )
+    assert almere and "geen gegevens" in almere.group(1) and ">0<" not in almere.group(1)
+    # A count links to the activities behind it on the row's profile page, and they are there.
+    row = f"{BASE_IRI}network/twente"
+    column = next(c for c, _ in matrix.columns if matrix.cell(row, c).activities)
+    anchor = f"bk-{column.rsplit('/', 1)[-1]}"
+    assert f'href="network/twente.html#{anchor}"' in page
+    profile = site_pages["network/twente.html"]
+    served = re.search(rf'<tr id="{anchor}"[^>]*>(.*?)</tr>', profile)
+    assert served is not None
+    for activity in matrix.cell(row, column).members:
+        assert f'href="#act-{activity.rsplit("/", 1)[-1]}"' in served.group(1)
+        assert f'id="act-{activity.rsplit("/", 1)[-1]}"' in profile
 
 
 # -- the report --------------------------------------------------------------------------------------------
@@ -498,7 +555,8 @@ def test_twente_profile_lists_its_findings_with_evidence(eco: Ecosystem, site_pa
     assert own, "Twente has findings of its own on the default data"
     for f in own:
         assert html.escape(f.message_nl, quote=True) in page
-    assert "Eerste en tweede lijn ontmoeten elkaar niet" in page
+    titles = {g.id: g.title("nl") for g in gap_types()}
+    assert all(html.escape(titles[f.gap], quote=True) in page for f in own)
     assert 'href="../collaboration/ligare.html"' in page  # its consortium, linked
     assert "Jaarplan 2021 “Leren van en met elkaar” (2021)" in page  # a source with its title and date
     assert "https://w3id.org" not in page.split('id="ez-data"')[0]  # names, not IRIs, in what is shown
@@ -528,3 +586,17 @@ def test_profile_page_escapes_hostile_names(hostile: Ecosystem) -> None:
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Netwerk" in page
     assert "<b>bold</b>" not in pages["collaboration/evil.html"]
+
+
+def test_profile_checklist_agrees_with_the_gap_report(eco: Ecosystem) -> None:
+    from ecosysteem.output.profile import build_profile, profile_subjects
+
+    findings = find_gaps(eco)
+    for iri, kind in profile_subjects(eco):
+        if kind != "network":
+            continue
+        mine = [f for f in findings if f.gap == "missing-partner-types" and f.subject == iri]
+        rows = build_profile(eco, iri, findings, kind=kind).checklist
+        assert sum(r.state == "absent" for r in rows) == sum(f.status == "gap" for f in mine), iri
+        if any(f.status == "unknown" for f in mine):
+            assert {r.state for r in rows} == {"unknown"}, iri

@@ -48,20 +48,22 @@ function ezHexRenderer({ ctx, id, x, y, state }) {
       ctx.fill();
       ctx.lineWidth = state.selected || state.hover ? 6 : 3;
       ctx.strokeStyle = h.border;
-      ctx.setLineDash(h.dashed ? [10, 7] : []);
+      ctx.setLineDash(h.dotted ? [3, 6] : h.dashed ? [10, 7] : []);
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.fillStyle = h.text;
       ctx.textAlign = "center";
       ctx.textBaseline = "middle";
-      ctx.font = "bold 16px 'DejaVu Sans', sans-serif";
-      const lines = ezWrap(ctx, h.label, h.r * 1.45);
+      const size = h.font || 16;
+      const step = size * 1.15;
+      ctx.font = "bold " + size + "px 'DejaVu Sans', sans-serif";
+      const lines = ezWrap(ctx, h.label, h.r * 1.55);
       const sub = h.sub ? 1 : 0;
-      const top = y - ((lines.length + sub - 1) * 18) / 2;
-      lines.forEach((line, i) => ctx.fillText(line, x, top + i * 19));
+      const top = y - ((lines.length + sub - 1) * step) / 2;
+      lines.forEach((line, i) => ctx.fillText(line, x, top + i * step));
       if (sub) {
-        ctx.font = "italic 13px 'DejaVu Sans', sans-serif";
-        ctx.fillText(h.sub, x, top + lines.length * 18 + 2);
+        ctx.font = "italic " + size + "px 'DejaVu Sans', sans-serif";
+        ctx.fillText(h.sub, x, top + lines.length * step + 2);
       }
       ctx.restore();
     },
@@ -128,6 +130,14 @@ function ezDrawFrame(ctx) {
   ctx.restore();
 }
 
+// The canvas takes the plate's proportions over the page's full width, so that the plate is fitted at a scale
+// where every label is readable (the page scrolls instead of shrinking the plate).
+(function sizeCanvas() {
+  const s = EZ.frame.society;
+  const box = document.getElementById("graph");
+  box.style.height = Math.round(box.clientWidth * (s.y1 - s.y0) / (s.x1 - s.x0)) + "px";
+})();
+
 const ezNetwork = new vis.Network(
   document.getElementById("graph"),
   { nodes: ezNodesData, edges: ezEdgesData },
@@ -142,7 +152,19 @@ const ezNetwork = new vis.Network(
 ezNetwork.on("beforeDrawing", ezDrawFrame);
 ezHighlight(ezNetwork, ezNodesData);
 ezMarkReady(ezNetwork);
-ezNetwork.once("afterDrawing", () => ezNetwork.fit({ animation: false }));
+function ezFitExactly() {
+  // vis-network's fit leaves a tenth of the canvas free; the plate uses all of it so its labels stay readable.
+  const ids = ezNodesData.getIds();
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (const id of ids) {
+    const b = ezNetwork.getBoundingBox(id);
+    x0 = Math.min(x0, b.left); x1 = Math.max(x1, b.right); y0 = Math.min(y0, b.top); y1 = Math.max(y1, b.bottom);
+  }
+  const box = document.getElementById("graph");
+  const scale = Math.min(box.clientWidth / (x1 - x0), box.clientHeight / (y1 - y0));
+  ezNetwork.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: false });
+}
+ezNetwork.once("afterDrawing", ezFitExactly);
 window.ezNetwork = ezNetwork;
 window.ezNodes = ezNodesData;
 window.ezEdges = ezEdgesData;
