@@ -26,6 +26,7 @@ BASE_IRI = "https://w3id.org/ecosysteem/id/"
 
 
 PAGES = ("index.html", "bijenkorf.html", "network.html", "comparison.html")
+PROFILES = ("network/twente.html", "network/almere.html", "collaboration/ligare.html")
 VIS_PAGES = {"bijenkorf.html", "network.html"}
 
 
@@ -74,12 +75,18 @@ def site(eco: Ecosystem, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_report(eco, tmp_path_factory.mktemp("report") / "site", gaps=False).parent
 
 
+@pytest.fixture(scope="session")
+def full_site(eco: Ecosystem, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report on the default data with the gap analysis: overview findings and profile pages."""
+    return write_report(eco, tmp_path_factory.mktemp("report-gaps") / "site").parent
+
+
 @pytest.fixture
-def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
+def open_page(browser: Any) -> Iterator[Callable[..., Opened]]:
     contexts: list[Any] = []
 
-    def open_(path: Path) -> Opened:
-        context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    def open_(path: Path, width: int = 1500, height: int = 1000) -> Opened:
+        context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
         opened = Opened(page)
@@ -90,7 +97,7 @@ def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
         page.on("dialog", lambda d: (opened.problems.append(f"dialog: {d.message}"), d.dismiss()))
         page.on("request", lambda r: None if r.url.startswith(("file:", "data:")) else opened.problems.append(r.url))
         page.goto(path.resolve().as_uri())
-        if "new vis.Network(" in path.read_text(encoding="utf-8"):
+        if "new vis.Network(" in path.read_text(encoding="utf-8") or "overview.js" in path.name:
             page.wait_for_function("window.ezReady === true", timeout=30_000)
         return opened
 
@@ -100,7 +107,15 @@ def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
 
 
 def _node_xy(opened: Opened, node_id: str) -> tuple[float, float]:
-    """Where node ``node_id`` is on the screen."""
+    """Where node ``node_id`` is on the screen (the page is scrolled to bring it into view first)."""
+    opened.js(
+        """(id) => {
+            const dom = ezNetwork.canvasToDOM(ezNetwork.getPositions([id])[id]);
+            const box = document.getElementById("graph").getBoundingClientRect();
+            window.scrollBy(0, box.top + dom.y - window.innerHeight / 2);
+        }""",
+        node_id,
+    )
     x, y = opened.js(
         """(id) => {
             const dom = ezNetwork.canvasToDOM(ezNetwork.getPositions([id])[id]);
@@ -217,7 +232,9 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-@pytest.mark.parametrize("name", [*PAGES, "bijenkorf-focus.html", "network-around.html"])
+@pytest.mark.parametrize(
+    "name", [*PAGES, "bijenkorf-focus.html", "network-around.html", "network/evil.html", "collaboration/evil.html"]
+)
 def test_hostile_names_are_inert_and_literal(
     hostile_site: Path,
     open_page: Callable[[Path], Opened],
@@ -229,7 +246,7 @@ def test_hostile_names_are_inert_and_literal(
         tip = _hover_node(opened, f"{BASE_IRI}organisation/evil")
         assert "<img src=x onerror=alert(1)>" in tip
         assert opened.page.locator("div.vis-tooltip img").count() == 0
-        label = opened.js(f"() => ezNodes.get('{BASE_IRI}organisation/evil').label")
+        label = opened.js(f"() => ezNodes.get('{BASE_IRI}organisation/evil').fullLabel")
         assert label == "<img src=x onerror=alert(1)>"
     if name == "comparison.html":
         rows = opened.page.locator("table.heat tbody th").all_inner_texts()
@@ -238,6 +255,134 @@ def test_hostile_names_are_inert_and_literal(
         assert "Consortium \"Quote\" 'single' & <b>bold</b>" in opened.page.locator("p.lead").first.inner_text()
     if name == "index.html":
         assert "<script>alert(1)</script> Netwerk" in opened.page.locator("#gaps").inner_text()
-    artefacts(opened, f"hostile-{name.replace('.html', '.png')}")
+    if name == "network/evil.html":
+        assert opened.page.locator("h1").inner_text() == "<script>alert(1)</script> Netwerk"
+    if name == "collaboration/evil.html":
+        assert "<b>bold</b>" in opened.page.locator("h1").inner_text()
+    artefacts(opened, f"hostile-{name.replace('.html', '.png').replace('/', '-')}")
     assert opened.js("() => document.querySelectorAll('img, b, script[src]').length") == 0
     assert opened.problems == [], "a payload ran or the page failed"
+
+
+# -- reading at 1440 x 900 ---------------------------------------------------------------------------------
+
+_LABEL_SIZES = """() => {
+    // The rendered size of every label on the canvas: its font size (canvas units) times the zoom.
+    const scale = ezNetwork.getScale();
+    const sizes = [];
+    for (const n of ezNodes.get()) {
+        const hex = EZ.hex ? EZ.hex[n.id] : undefined;
+        if (hex) sizes.push([n.id, hex.font * scale]);
+        else if (n.label) sizes.push([n.id, ((n.font && n.font.size) || 14) * scale]);
+    }
+    return sizes;
+}"""
+
+_LABEL_OVERLAPS = """() => {
+    // Label boxes measured with the canvas's own text metrics at each node's font and position.
+    const ids = ezView.getIds();
+    const pos = ezNetwork.getPositions(ids);
+    const ctx = document.querySelector("#graph canvas").getContext("2d");
+    const boxes = [];
+    for (const n of ezNodes.get(ids)) {
+        if (!n.label) continue;
+        const size = (n.font && n.font.size) || 13;
+        ctx.font = size + "px 'DejaVu Sans', sans-serif";
+        const lines = String(n.label).split("\\n");
+        const w = Math.max(...lines.map((l) => ctx.measureText(l).width));
+        const top = pos[n.id].y + (n.size || 10);
+        boxes.push({ x0: pos[n.id].x - w / 2, x1: pos[n.id].x + w / 2, y0: top, y1: top + lines.length * size * 1.2 });
+    }
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i], b = boxes[j];
+            if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps++;
+        }
+    return [boxes.length, overlaps];
+}"""
+
+
+def test_bijenkorf_labels_are_readable_at_1440(site: Path, open_page: Callable[..., Opened]) -> None:
+    opened = open_page(site / "bijenkorf.html", 1440, 900)
+    sizes = opened.js(_LABEL_SIZES)
+    assert len(sizes) > 100
+    smallest = min(sizes, key=lambda pair: pair[1])
+    assert smallest[1] >= 11, f"label of {smallest[0]} renders at {smallest[1]:.1f} px"
+    assert opened.problems == []
+
+
+def test_network_view_labels_do_not_overlap_at_1440(site: Path, open_page: Callable[..., Opened]) -> None:
+    opened = open_page(site / "network.html", 1440, 900)
+    labels, overlaps = opened.js(_LABEL_OVERLAPS)
+    assert labels >= 30, "the main names stay labelled"
+    assert overlaps == 0
+    # Every consortium keeps its label; a filter re-fits and labels what it shows.
+    kept = opened.js("() => ezView.get().filter((n) => n.kind === 'collaboration' && n.label).length")
+    assert kept >= 7
+    before = opened.js("() => ezNetwork.getScale()")
+    opened.page.select_option("#filter-network", f"{BASE_IRI}network/twente")
+    assert opened.js("() => ezNetwork.getScale()") > before
+    labels_twente, overlaps_twente = opened.js(_LABEL_OVERLAPS)
+    assert overlaps_twente == 0 and labels_twente >= 10
+    assert opened.problems == []
+
+
+@pytest.mark.parametrize(("query", "expected"), [("ZGT", "organisation/zgt"), ("groep twente", "organisation/zgt")])
+def test_network_search_finds_abbreviations_and_parts(
+    site: Path, open_page: Callable[..., Opened], query: str, expected: str
+) -> None:
+    opened = open_page(site / "network.html", 1440, 900)
+    opened.page.fill("#search", query)
+    assert f"{BASE_IRI}{expected}" in opened.js("() => ezNetwork.getSelectedNodes()")
+    assert opened.js(f"() => ezNodes.get('{BASE_IRI}{expected}').label") != ""  # a hit is labelled
+
+
+def test_overview_filters_offline(full_site: Path, open_page: Callable[..., Opened], eco: Ecosystem) -> None:
+    from ecosysteem.analysis.gaps import find_gaps
+
+    opened = open_page(full_site / "index.html", 1440, 900)
+    total = opened.page.locator("#gaps tr.finding").count()
+    assert opened.page.locator("#shown").inner_text() == str(total) and total > 50
+    twente = f"{BASE_IRI}network/twente"
+    opened.page.select_option("#f-network", twente)
+    visible = opened.page.locator("#gaps tr.finding:visible")
+    expected = [f for f in find_gaps(eco) if f.subject == twente or twente in f.networks]
+    assert visible.count() == len(expected) == int(opened.page.locator("#shown").inner_text())
+    assert all(twente in n.split() for n in visible.evaluate_all("(rows) => rows.map((r) => r.dataset.networks)"))
+    opened.page.select_option("#f-severity", "high")
+    high = [f for f in expected if f.severity == "high"]
+    assert opened.page.locator("#gaps tr.finding:visible").count() == len(high)
+    opened.page.select_option("#f-network", "")
+    opened.page.select_option("#f-severity", "")
+    opened.page.select_option("#f-status", "unknown")
+    unknown = opened.page.locator("#gaps tr.finding:visible")
+    assert unknown.count() == sum(1 for f in find_gaps(eco) if f.status == "unknown")
+    assert set(unknown.evaluate_all("(rows) => rows.map((r) => r.dataset.status)")) <= {"unknown"}
+    assert opened.problems == []
+
+
+def test_twente_profile_lists_its_findings(full_site: Path, open_page: Callable[..., Opened], eco: Ecosystem) -> None:
+    from ecosysteem.analysis.gaps import find_gaps
+
+    opened = open_page(full_site / "network" / "twente.html", 1440, 900)
+    assert opened.page.locator("h1").inner_text() == "Netwerken Palliatieve Zorg Twente"
+    rows = opened.page.locator("#findings tr.finding")
+    own = [f for f in find_gaps(eco) if f.subject == f"{BASE_IRI}network/twente"]
+    assert own
+    text = opened.page.locator("#findings").inner_text()
+    for f in own:
+        assert f.message("nl") in text
+    assert rows.count() >= len(own)
+    assert opened.page.locator("#checklist tr").count() >= 9
+    assert opened.problems == []
+
+
+@pytest.mark.parametrize("name", PROFILES)
+def test_profile_pages_open_offline(full_site: Path, open_page: Callable[..., Opened], name: str) -> None:
+    opened = open_page(full_site / name, 1440, 900)
+    assert opened.problems == []
+    assert opened.js("() => document.querySelectorAll('[src], link[href]').length") == 0
+    # every link stays inside the site
+    hrefs = opened.js("() => Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))")
+    assert hrefs and not [h for h in hrefs if h.startswith(("http:", "https:", "//"))]

@@ -25,6 +25,7 @@ from rdflib import URIRef
 from ecosysteem.analysis.metrics import centrality
 from ecosysteem.analysis.network import agent_kind, bipartite_graph, collaboration_graph, network_activities
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.names import normalise_name
 from ecosysteem.graph.resolve import resolve
 from ecosysteem.output.html._common import LEVEL_COLOURS, describe, sources_of, tooltip
 from ecosysteem.output.html._render import (
@@ -36,7 +37,9 @@ from ecosysteem.output.html._render import (
     text,
     write_page,
 )
-from ecosysteem.vocab import EZ, RDF
+from ecosysteem.vocab import EZ, PREFIXES, RDF, SKOS
+
+RDFS = PREFIXES["rdfs"]
 
 __all__ = ["KIND_COLOURS", "MAX_NODES", "aggregate_graph", "network_graph", "network_html", "write_network"]
 
@@ -233,33 +236,101 @@ def aggregate_graph(G: nx.Graph) -> nx.Graph:
     return A
 
 
-def _layout(G: nx.Graph, spacing: float = 64.0) -> dict[Any, tuple[float, float]]:
-    """Cluster by network; clusters packed in rows, largest first; inside a cluster hubs first on a spiral."""
+def _clusters(G: nx.Graph) -> dict[str, list[Any]]:
+    """Each node's cluster: a network's own, the first network it works in, else one per kind (``~kind``)."""
     groups: dict[str, list[Any]] = defaultdict(list)
     for node, data in G.nodes(data=True):
         nets = [n for n in (data.get("networks") or []) if n in G]
         key = node if data.get("kind") == "network" else (nets[0] if nets else f"~{data.get('kind')}")
         groups[str(key)].append(node)
-    degree = dict(G.degree())
-    order = sorted(groups, key=lambda k: (-len(groups[k]), k))
-    radii = {k: spacing * math.sqrt(len(groups[k])) + spacing / 2 for k in order}
-    # Shelf packing: rows about as wide as the clusters' total area is tall, so the picture is near square.
-    width = max(max(radii.values(), default=0.0) * 2, math.sqrt(sum((2 * r) ** 2 for r in radii.values())) * 1.3)
+    return groups
+
+
+def _consortium_of(G: nx.Graph, network: str) -> str:
+    """The collaboration a network is a member of (the first by IRI), or ``""``."""
+    found = sorted(str(n) for n in G.neighbors(network) if G.nodes[n].get("kind") == "collaboration")
+    return found[0] if found else ""
+
+
+def _spiral(members: list[Any], cx: float, cy: float, spacing: float) -> dict[Any, tuple[float, float]]:
     golden = math.pi * (3 - math.sqrt(5))
+    return {
+        node: (
+            round(cx + spacing * math.sqrt(i) * math.cos(i * golden), 1),
+            round(cy + spacing * math.sqrt(i) * math.sin(i * golden), 1),
+        )
+        for i, node in enumerate(members)
+    }
+
+
+def _ring(radii: list[float], gap: float) -> tuple[float, list[float]]:
+    """The radius of a ring that holds circles of ``radii`` side by side, and the angle of each."""
+    if not radii:
+        return 0.0, []
+    if len(radii) == 1:
+        return radii[0] + gap, [math.pi / 2]  # beside the consortium's own node, not on it
+    circumference = sum(2 * r + gap for r in radii)
+    radius = max(circumference / (2 * math.pi), max(radii) + gap)
+    angles, at = [], 0.0
+    for r in radii:
+        share = (2 * r + gap) / circumference * 2 * math.pi
+        angles.append(at + share / 2)
+        at += share
+    return radius, angles
+
+
+def _layout(G: nx.Graph, spacing: float = 64.0) -> dict[Any, tuple[float, float]]:
+    """Networks grouped by consortium: consortia on a ring, their networks around them, members around each network.
+
+    Each network's organisations, groups and activities spiral around it, hubs first; the networks of one
+    consortium sit on a small ring around the consortium; the consortia sit on a large ring; what works in no
+    network (national parties, collaborations without members) fills the middle. Deterministic.
+    """
+    groups = _clusters(G)
+    degree = dict(G.degree())
+    radius = {k: spacing * math.sqrt(len(v)) + spacing / 2 for k, v in groups.items()}
+    by_consortium: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(groups):
+        if not key.startswith("~"):
+            by_consortium[_consortium_of(G, key)].append(key)
     positions: dict[Any, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for key in order:
-        r = radii[key]
-        if x > 0 and x + 2 * r > width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        cx, cy = x + r, y + r
-        x += 2 * r
-        row_height = max(row_height, 2 * r)
-        members = sorted(groups[key], key=lambda n: (n != key, -degree.get(n, 0), str(n)))
-        for i, node in enumerate(members):
-            d = spacing * math.sqrt(i)
-            positions[node] = (round(cx + d * math.cos(i * golden), 1), round(cy + d * math.sin(i * golden), 1))
+    centres: dict[str, tuple[float, float, float]] = {}
+    for consortium, nets in sorted(by_consortium.items()):
+        nets.sort(key=lambda k: (-len(groups[k]), k))
+        inner, angles = _ring([radius[k] for k in nets], spacing)
+        centres[consortium] = (inner, inner + max(radius[k] for k in nets), 0.0)
+        for key, angle in zip(nets, angles, strict=True):
+            members = sorted(groups[key], key=lambda n: (n != key, -degree.get(n, 0), str(n)))
+            positions.update(_spiral(members, inner * math.cos(angle), inner * math.sin(angle), spacing))
+    middle = sorted((k for k in groups if k.startswith("~")), key=lambda k: (-len(groups[k]), k))
+    rest = [n for k in middle for n in sorted(groups[k], key=lambda n: (-degree.get(n, 0), str(n)))]
+    middle_radius = spacing * math.sqrt(len(rest)) + spacing
+    order = sorted(centres, key=lambda c: (-centres[c][1], c))
+    big, angles = _ring([centres[c][1] for c in order], 2 * spacing)
+    big = max(big, middle_radius + max((centres[c][1] for c in order), default=0.0) + spacing)
+    for consortium, angle in zip(order, angles, strict=True):
+        dx, dy = big * math.cos(angle), big * math.sin(angle)
+        for node in [n for k in by_consortium[consortium] for n in groups[k]]:
+            x, y = positions[node]
+            positions[node] = (round(x + dx, 1), round(y + dy, 1))
+        if consortium and consortium in G:
+            positions[consortium] = (round(dx, 1), round(dy, 1))
+    for node, xy in _spiral([n for n in rest if n not in positions], 0.0, 0.0, spacing).items():
+        positions[node] = xy
     return positions
+
+
+_PRIORITY = {"collaboration": 3, "network": 2, "organisation": 1}
+"""Whose label the page keeps when labels would overlap: consortia, then networks, then organisations."""
+
+_NAMES = (SKOS.prefLabel, SKOS.altLabel, EZ.abbreviation, RDFS.label)
+
+
+def _search_text(eco: Ecosystem, node: str, label: str) -> str:
+    """What the search box matches: every name and abbreviation of the node, as written and normalised."""
+    names = {label, *(str(v) for p in _NAMES for v in eco.graph.objects(URIRef(node), p))}
+    forms = {n.casefold() for n in names} | {normalise_name(n) for n in names}
+    return " | ".join(sorted(f for f in forms if f))
 
 
 def _scaled(values: dict[Any, float], low: float = 8.0, high: float = 42.0) -> dict[Any, float]:
@@ -339,6 +410,8 @@ def _build(eco: Ecosystem, G: nx.Graph, lang: str, aggregated: bool) -> dict[str
             c_level=colour_level,
             s_degree=sizes_degree.get(node, 8.0),
             s_betweenness=sizes_between.get(node, 8.0),
+            find=_search_text(eco, node, label) if kind != "aggregate" else label.casefold(),
+            prio=_PRIORITY.get(kind, 0),
         )
     for i, (source, target, data) in enumerate(sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))):
         edge: dict[str, Any] = {"id": i, "from": source, "to": target, "arrows": ""}
