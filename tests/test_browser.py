@@ -97,7 +97,7 @@ def open_page(browser: Any) -> Iterator[Callable[..., Opened]]:
         page.on("dialog", lambda d: (opened.problems.append(f"dialog: {d.message}"), d.dismiss()))
         page.on("request", lambda r: None if r.url.startswith(("file:", "data:")) else opened.problems.append(r.url))
         page.goto(path.resolve().as_uri())
-        if "new vis.Network(" in path.read_text(encoding="utf-8") or "overview.js" in path.name:
+        if "new vis.Network(" in path.read_text(encoding="utf-8"):
             page.wait_for_function("window.ezReady === true", timeout=30_000)
         return opened
 

@@ -95,6 +95,10 @@ _WORDS: dict[str, dict[str, str]] = {
     "status_counts": {"nl": "Bevindingen naar status en ernst", "en": "Findings by status and severity"},
     "total": {"nl": "totaal", "en": "total"},
     "profiles": {"nl": "Netwerken en consortia", "en": "Networks and consortia"},
+    "gap_types": {
+        "nl": "Wat betekenen de soorten gaten? (per soort één zin: wat, en waarom het telt)",
+        "en": "What do the kinds of gap mean? (one sentence each: what, and why it matters)",
+    },
     "network": {"nl": "Netwerk of consortium", "en": "Network or consortium"},
     "status": {"nl": "Status", "en": "Status"},
     "all": {"nl": "alle", "en": "all"},
@@ -232,6 +236,7 @@ def index_html(
         profiles=listed,
         findings=views if findings is not None else None,
         gap_types=gap_rows,
+        rationale={g["id"]: g["rationale"] for g in gap_rows},
         groups=groups,
         subjects=subjects,
     )

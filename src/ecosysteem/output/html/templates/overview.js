@@ -1,6 +1,17 @@
 // The overview's filter: network, gap type, severity, status. Works from file:// (no server, no fetch).
 (function () {
   "use strict";
+  // A link to a gap type (#gap-…, also from the profile pages) opens the explanations.
+  function openGapTypes() {
+    const box = document.getElementById("gap-types-box");
+    if (box && location.hash.startsWith("#gap-")) {
+      box.open = true;
+      const target = document.getElementById(location.hash.slice(1));
+      if (target) target.scrollIntoView();
+    }
+  }
+  window.addEventListener("hashchange", openGapTypes);
+  openGapTypes();
   const ids = ["f-network", "f-gap", "f-severity", "f-status"];
   const selects = ids.map((id) => document.getElementById(id));
   if (selects.some((s) => !s)) return;
@@ -23,6 +34,7 @@
     }
     shown.textContent = String(count);
     const state = selects.map((s) => s.value).join("|");
+    if (!state.replace(/\|/g, "") && !location.hash.startsWith("#filter=")) return;
     try {
       history.replaceState(null, "", state.replace(/\|/g, "") ? "#filter=" + encodeURIComponent(state) : "#");
     } catch (e) {
