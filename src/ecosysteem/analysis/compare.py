@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rdflib import Graph, URIRef
@@ -50,6 +50,8 @@ class Cell:
 
     activities: int = 0
     partners: int = 0
+    members: tuple[str, ...] = field(default=(), compare=False)
+    """The IRIs of the activities counted, sorted (so that a view can link to them); not part of equality."""
 
 
 @dataclass(frozen=True)
@@ -229,7 +231,9 @@ def comparison_matrix(
                     by_column[concept].add(activity)
         for column, members in by_column.items():
             partners = {p for a in members for p in parties(g, a)} - {row}
-            cells[str(row), str(column)] = Cell(activities=len(members), partners=len(partners))
+            cells[str(row), str(column)] = Cell(
+                activities=len(members), partners=len(partners), members=tuple(sorted(str(a) for a in members))
+            )
 
     return ComparisonMatrix(
         rows=[(str(r), eco.label(r, lang)) for r in row_nodes],

@@ -12,7 +12,7 @@ and a column nobody serves has a red header. Plain HTML and CSS, no script.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ecosysteem.analysis.compare import COLUMN_KINDS, ROW_KINDS, ComparisonMatrix, comparison_matrix
@@ -48,6 +48,11 @@ _WORDS: dict[str, dict[str, str]] = {
     "none": {"nl": "geen activiteit (leeg)", "en": "no activity (empty)"},
     "nobody": {"nl": "kolom die niemand dient", "en": "column nobody serves"},
     "no_rows": {"nl": "Geen rijen: de graaf heeft er geen.", "en": "No rows: the graph has none."},
+    "no_data": {"nl": "geen gegevens", "en": "no data"},
+    "no_data_tip": {
+        "nl": "Van {row} is geen activiteit met een {col} vastgelegd: geen gegevens, niet nul.",
+        "en": "No activity of {row} with a {col} is recorded: no data, not zero.",
+    },
 }
 
 
@@ -59,7 +64,38 @@ def _shade(count: int, top: int) -> str:
     return f"background: rgba(242, 183, 5, {alpha:.2f})"
 
 
-def heatmap_table(matrix: ComparisonMatrix, lang: str = "nl") -> str:
+def _cell_html(matrix: ComparisonMatrix, row: str, column: str, tip: str, href: str, top: int) -> str:
+    cell = matrix.cell(row, column)
+    if not cell.activities:
+        return f'<td class="num zero" title="{escape(tip)}">0</td>'
+    count = f"<strong>{cell.activities}</strong>"
+    if href:
+        count = f'<a href="{escape(href)}#bk-{escape(column.rsplit("/", 1)[-1])}">{count}</a>'
+    return (
+        f'<td class="num" style="{_shade(cell.activities, top)}" title="{escape(tip)}">'
+        f"{count} <small>({cell.partners})</small></td>"
+    )
+
+
+def _row_html(matrix: ComparisonMatrix, row: str, label: str, words: dict[str, str], href: str, top: int) -> str:
+    name = f'<a href="{escape(href)}">{escape(label)}</a>' if href else escape(label)
+    head = f'<th scope="row">{name}</th>'
+    if all(matrix.cell(row, c).activities == 0 for c, _ in matrix.columns):
+        # Nothing of this row is classified under any column: that is missing data, not a row of zeros.
+        kind = words.get(matrix.column_kind, matrix.column_kind)
+        tip = words["no_data_tip"].format(row=label, col=kind)
+        span = len(matrix.columns)
+        cell = f'<td class="no-data" colspan="{span}" title="{escape(tip)}">{escape(words["no_data"])}</td>'
+        return f'<tr class="no-data">{head}{cell}</tr>'
+    cells = []
+    for column, column_label in matrix.columns:
+        counted = matrix.cell(row, column)
+        tip = f"{label} × {column_label}: " + words["cell"].format(a=counted.activities, p=counted.partners)
+        cells.append(_cell_html(matrix, row, column, tip, href, top))
+    return f"<tr>{head}{''.join(cells)}</tr>"
+
+
+def heatmap_table(matrix: ComparisonMatrix, lang: str = "nl", links: Mapping[str, str] | None = None) -> str:
     """Return one matrix as an HTML heat-map table (every label and number escaped).
 
     Parameters
@@ -68,13 +104,18 @@ def heatmap_table(matrix: ComparisonMatrix, lang: str = "nl") -> str:
         From :func:`~ecosysteem.analysis.compare.comparison_matrix`.
     lang
         ``"nl"`` or ``"en"``: the words of the tooltips.
+    links
+        Row IRI → the page of its profile: row names link to it, and each count to the activities behind it
+        there (``#bk-<concept>``).
 
     Returns
     -------
     str
-        A ``<table class="ez heat">`` element.
+        A ``<table class="ez heat">`` element. A row with nothing under any column says "geen gegevens" (no
+        data) instead of a row of zeros.
     """
     words = {k: v[check_lang(lang)] for k, v in _WORDS.items()}
+    links = links or {}
     empty = set(matrix.empty_columns())
     top = max((c.activities for c in matrix.cells.values()), default=0)
     head = "".join(
@@ -82,20 +123,7 @@ def heatmap_table(matrix: ComparisonMatrix, lang: str = "nl") -> str:
         f"{escape(label)}</th>"
         for iri, label in matrix.columns
     )
-    body = []
-    for row, row_label in matrix.rows:
-        cells = []
-        for column, column_label in matrix.columns:
-            cell = matrix.cell(row, column)
-            tip = f"{row_label} × {column_label}: " + words["cell"].format(a=cell.activities, p=cell.partners)
-            if cell.activities:
-                cells.append(
-                    f'<td class="num" style="{_shade(cell.activities, top)}" title="{escape(tip)}">'
-                    f"<strong>{cell.activities}</strong> <small>({cell.partners})</small></td>"
-                )
-            else:
-                cells.append(f'<td class="num zero" title="{escape(tip)}">0</td>')
-        body.append(f'<tr><th scope="row">{escape(row_label)}</th>{"".join(cells)}</tr>')
+    body = [_row_html(matrix, row, label, words, links.get(row, ""), top) for row, label in matrix.rows]
     if not matrix.rows:
         body.append(f'<tr><td colspan="{len(matrix.columns) + 1}">{escape(words["no_rows"])}</td></tr>')
     kind = escape(words.get(matrix.column_kind, matrix.column_kind))
@@ -113,6 +141,7 @@ def comparison_html(
     rows: str = "network",
     columns: Sequence[str] = ("function", "loop", "action"),
     nav: tuple[tuple[str, str], ...] = (),
+    links: Mapping[str, str] | None = None,
 ) -> str:
     """Return the comparison page: one heat-map table per column kind.
 
@@ -128,6 +157,8 @@ def comparison_html(
         Column kinds, each one table: ``function``, ``loop``, ``action``, ``theme``, ``pillar``.
     nav
         Links to other pages, ``(href, label)``.
+    links
+        Row IRI → its profile page (see :func:`heatmap_table`); the report passes them.
 
     Returns
     -------
@@ -147,7 +178,7 @@ def comparison_html(
         lead = words["lead"].format(rows=words[rows], cols=words[kind], col=words[kind])
         parts.append(
             f'<section class="section"><h2>{escape(words[kind + "s"])}</h2><p>{escape(lead)}</p>'
-            f'<div style="overflow:auto">{heatmap_table(matrix, lang)}</div></section>'
+            f'<div style="overflow:auto">{heatmap_table(matrix, lang, links)}</div></section>'
         )
     legend = legend_html(
         "Legenda" if lang == "nl" else "Legend",

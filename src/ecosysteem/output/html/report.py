@@ -242,19 +242,30 @@ def index_html(
     )
 
 
-def _served(eco: Ecosystem, lang: str) -> dict[str, list[tuple[str, int, str]]]:
-    """Per network and consortium: how many of its activities serve each function, loop and action."""
+@dataclass(frozen=True)
+class _Served:
+    anchor: str
+    label: str
+    kind: str
+    activities: tuple[tuple[str, str], ...]  # (label, anchor on the profile page)
+
+
+def _served(eco: Ecosystem, lang: str) -> dict[str, list[_Served]]:
+    """Per network and consortium: its activities under each function, loop and action (the comparison's counts)."""
     from ecosysteem.analysis.compare import comparison_matrix
 
-    out: dict[str, list[tuple[str, int, str]]] = {}
+    out: dict[str, list[_Served]] = {}
     for rows in ("network", "collaboration"):
         for columns in ("function", "loop", "action"):
             matrix = comparison_matrix(eco, rows=rows, columns=columns, lang=lang)
             kind = _WORDS[columns][lang]
             for row, _label in matrix.rows:
-                out.setdefault(row, []).extend(
-                    (label, matrix.cell(row, col).activities, kind) for col, label in matrix.columns
-                )
+                for col, label in matrix.columns:
+                    acts = sorted(
+                        (eco.label(URIRef(a), lang), f"act-{a.rsplit('/', 1)[-1]}")
+                        for a in matrix.cell(row, col).members
+                    )
+                    out.setdefault(row, []).append(_Served(f"bk-{col.rsplit('/', 1)[-1]}", label, kind, tuple(acts)))
     return out
 
 
@@ -265,7 +276,7 @@ def profile_html(
     *,
     lang: str = "nl",
     kind: str | None = None,
-    served: list[tuple[str, int, str]] | None = None,
+    served: list[_Served] | None = None,
 ) -> str:
     """Return the profile page of the network or consortium ``iri`` (see :mod:`ecosysteem.output.profile`)."""
     lang = check_lang(lang)
@@ -314,7 +325,7 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
         "index.html": index_html(eco, findings, lang=lang, profiles=profiles),
         "bijenkorf.html": bijenkorf_html(eco, lang=lang, nav=nav, findings=findings if findings is not None else []),
         "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav),
-        "comparison.html": comparison_html(eco, lang=lang, nav=nav),
+        "comparison.html": comparison_html(eco, lang=lang, nav=nav, links={i: p for i, (_n, p) in profiles.items()}),
     }
     served = _served(eco, lang)
     for iri, kind in subjects:
