@@ -386,3 +386,15 @@ def test_profile_pages_open_offline(full_site: Path, open_page: Callable[..., Op
     # every link stays inside the site
     hrefs = opened.js("() => Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))")
     assert hrefs and not [h for h in hrefs if h.startswith(("http:", "https:", "//"))]
+
+
+@pytest.mark.parametrize("name", ["network.html", "bijenkorf.html"])
+def test_a_double_click_opens_the_profile(site: Path, open_page: Callable[..., Opened], name: str) -> None:
+    opened = open_page(site / name, 1440, 900)
+    twente = f"{BASE_IRI}network/twente"
+    if name == "network.html":
+        opened.page.select_option("#filter-network", twente)
+    assert opened.js(f"() => ezNodes.get('{twente}').href") == "network/twente.html"
+    opened.page.mouse.dblclick(*_node_xy(opened, twente))
+    opened.page.wait_for_url("**/network/twente.html")
+    assert opened.page.locator("h1").inner_text() == "Netwerken Palliatieve Zorg Twente"

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from rdflib import Literal, URIRef
 
 from ecosysteem.graph import Ecosystem
 from ecosysteem.vocab import DCTERMS, ID, PREFIXES, SKOS
 
-__all__ = ["LEVEL_COLOURS", "describe", "sources_of", "tooltip"]
+__all__ = ["LEVEL_COLOURS", "describe", "link_nodes", "sources_of", "tooltip"]
 
 LEVEL_COLOURS: dict[str, str] = {
     str(ID["level/landelijk"]): "#2f6fad",
@@ -52,3 +53,16 @@ def tooltip(title: str, *parts: str | Iterable[str], sources: Iterable[str] = ()
     if found:
         lines.append(f"{source_word}: {'; '.join(found)}")
     return "\n".join(lines)
+
+
+def link_nodes(nodes: list[dict[str, Any]], links: Mapping[str, str], lang: str) -> None:
+    """Give each drawn node that has a page (``links``: IRI → relative href) its ``href``, and say so in its tooltip.
+
+    The page opens it on a double click (``ezOpenOnDoubleClick`` in ``common.js``).
+    """
+    hint = "Dubbelklik: open het profiel" if lang == "nl" else "Double click: open the profile"
+    for node in nodes:
+        href = links.get(str(node["id"]))
+        if href:
+            node["href"] = href
+            node["tip"] = f"{node['tip']}\n{hint}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from ecosysteem.analysis.network import agent_kind, bipartite_graph, collaborati
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.names import normalise_name
 from ecosysteem.graph.resolve import resolve
-from ecosysteem.output.html._common import LEVEL_COLOURS, describe, sources_of, tooltip
+from ecosysteem.output.html._common import LEVEL_COLOURS, describe, link_nodes, sources_of, tooltip
 from ecosysteem.output.html._render import (
     check_lang,
     escape,
@@ -519,6 +520,7 @@ def network_html(
     depth: int = 1,
     max_nodes: int = MAX_NODES,
     nav: tuple[tuple[str, str], ...] = (),
+    links: Mapping[str, str] | None = None,
 ) -> str:
     """Return the network view as one self-contained HTML page.
 
@@ -535,6 +537,8 @@ def network_html(
         networks (:func:`aggregate_graph`).
     nav
         Links to other pages, ``(href, label)``.
+    links
+        Node IRI → a page about it (the report's profile pages); a double click on the node opens it.
 
     Returns
     -------
@@ -552,6 +556,7 @@ def network_html(
     if aggregated:
         G = aggregate_graph(G)
     data = _build(eco, G, lang, aggregated)
+    link_nodes(data["nodes"], links or {}, lang)
     w = {k: v[lang] for k, v in _WORDS.items()}
     parts = [f"<h1>{escape(w['title'])}</h1>"]
     focus = [eco.label(resolve(eco, x, kind), lang) for x, kind in ((network, "network"), (around, "agent")) if x]

@@ -321,11 +321,14 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
     findings = find_gaps(eco) if gaps else None
     subjects = profile_subjects(eco)
     profiles = {iri: (eco.label(URIRef(iri), lang), profile_path(iri, kind)) for iri, kind in subjects}
+    links = {iri: page for iri, (_name, page) in profiles.items()}
     pages = {
         "index.html": index_html(eco, findings, lang=lang, profiles=profiles),
-        "bijenkorf.html": bijenkorf_html(eco, lang=lang, nav=nav, findings=findings if findings is not None else []),
-        "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav),
-        "comparison.html": comparison_html(eco, lang=lang, nav=nav, links={i: p for i, (_n, p) in profiles.items()}),
+        "bijenkorf.html": bijenkorf_html(
+            eco, lang=lang, nav=nav, findings=findings if findings is not None else [], links=links
+        ),
+        "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav, links=links),
+        "comparison.html": comparison_html(eco, lang=lang, nav=nav, links=links),
     }
     served = _served(eco, lang)
     for iri, kind in subjects:

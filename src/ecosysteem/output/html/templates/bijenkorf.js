@@ -151,6 +151,7 @@ const ezNetwork = new vis.Network(
 );
 ezNetwork.on("beforeDrawing", ezDrawFrame);
 ezHighlight(ezNetwork, ezNodesData);
+ezOpenOnDoubleClick(ezNetwork, ezNodesData);
 ezMarkReady(ezNetwork);
 function ezFitExactly() {
   // vis-network's fit leaves a tenth of the canvas free; the plate uses all of it so its labels stay readable.

@@ -33,3 +33,11 @@ function ezMarkReady(network) {
     window.requestAnimationFrame(() => { window.ezReady = true; });
   });
 }
+
+function ezOpenOnDoubleClick(network, nodes) {
+  // Nodes with a page (the report's profile pages) open it on a double click; the link is relative to the site.
+  network.on("doubleClick", (params) => {
+    const node = params.nodes.length ? nodes.get(params.nodes[0]) : null;
+    if (node && typeof node.href === "string" && !/^[a-z]+:/i.test(node.href)) window.location.href = node.href;
+  });
+}

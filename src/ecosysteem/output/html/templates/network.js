@@ -117,6 +117,7 @@ function ezSearch() {
 document.getElementById("search").addEventListener("input", ezSearch);
 
 ezHighlight(ezNetwork, ezNodesData);
+ezOpenOnDoubleClick(ezNetwork, ezNodesData);
 ezNetwork.once("afterDrawing", ezRefit);
 ezMarkReady(ezNetwork);
 window.ezNetwork = ezNetwork;
