@@ -15,6 +15,7 @@ from ecosysteem.cli._app import (
     cli,
     errors_as_input_errors,
     no_personal_data_option,
+    say,
 )
 from ecosysteem.cli._formats import FormatChoice
 
@@ -124,4 +125,4 @@ def export(settings: Settings, fmt: str, projection: str, output: Path | None) -
         return
     with errors_as_input_errors():
         write(eco, fmt, output, projection)  # type: ignore[arg-type]
-    click.echo(f"Wrote {output}", err=True)
+    click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)

@@ -33,7 +33,6 @@ from ecosysteem.output.html._render import (
     check_lang,
     escape,
     legend_html,
-    new_network,
     render_page,
     text,
     write_page,
@@ -128,16 +127,31 @@ def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | N
 
     if depth < 1:
         raise QueryError(f"depth must be at least 1, not {depth}")
-    agents = collaboration_graph(eco)
-    parts = bipartite_graph(eco)
-    acts_nets = _networks_of_activities(eco)
     G = nx.Graph()
+    _add_agents(eco, G)
+    acts_nets = _networks_of_activities(eco)
+    _add_activities(eco, G, acts_nets)
+    if network is not None:
+        iri = str(resolve(eco, network, "network"))
+        keep = {n for n, d in G.nodes(data=True) if iri in d.get("networks", [])} | {iri}
+        keep |= set(G.neighbors(iri)) if iri in G else set()
+        G = G.subgraph(sorted(keep)).copy()
+    if around is not None:
+        iri = str(resolve(eco, around, "agent"))
+        if iri not in G:
+            raise QueryError(f"{around!r} has no relations to draw")
+        G = nx.ego_graph(G, iri, radius=depth)
+    return G
+
+
+_NODE_KEYS = ("label", "label_en", "kind", "level", "org_type", "line")
+
+
+def _add_agents(eco: Ecosystem, G: nx.Graph) -> None:
+    """The agents of the collaboration graph, and the networks and consortia without any relation."""
+    agents = collaboration_graph(eco)
     for node, data in agents.nodes(data=True):
-        G.add_node(
-            node,
-            **{k: data.get(k) for k in ("label", "label_en", "kind", "level", "org_type", "line")},
-            networks=list(data.get("networks", [])),
-        )
+        G.add_node(node, **{k: data.get(k) for k in _NODE_KEYS}, networks=list(data.get("networks", [])))
     # Networks and collaborations without any relation are drawn too: being alone is worth seeing.
     g = eco.graph
     for cls in (EZ.Network, EZ.SupraRegionalCollaboration):
@@ -155,6 +169,15 @@ def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | N
                     line=None,
                     networks=[iri] if cls == EZ.Network else [],
                 )
+    for source, target, data in agents.edges(data=True):
+        # Shared activities are drawn through the activity nodes; only memberships and groups are direct edges.
+        if any("/activity/" not in via for via in data.get("via", [])):
+            G.add_edge(source, target, relation="member")
+
+
+def _add_activities(eco: Ecosystem, G: nx.Graph, acts_nets: dict[str, list[str]]) -> None:
+    """The activities, linked to their parties and to the networks whose plans hold them."""
+    parts = bipartite_graph(eco)
     for node, data in parts.nodes(data=True):
         if data.get("kind") == "activity":
             G.add_node(
@@ -169,25 +192,10 @@ def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | N
             )
     for source, target, data in parts.edges(data=True):
         G.add_edge(source, target, relation=data.get("role", "participant"))
-    for source, target, data in agents.edges(data=True):
-        # Shared activities are drawn through the activity nodes; only memberships and groups are direct edges.
-        if any("/activity/" not in via for via in data.get("via", [])) and not G.has_edge(source, target):
-            G.add_edge(source, target, relation="member")
     for act, nets in acts_nets.items():
         for net in nets:
             if act in G and net in G and not G.has_edge(act, net):
                 G.add_edge(act, net, relation="plan")
-    if network is not None:
-        iri = str(resolve(eco, network, "network"))
-        keep = {n for n, d in G.nodes(data=True) if iri in d.get("networks", [])} | {iri}
-        keep |= set(G.neighbors(iri)) if iri in G else set()
-        G = G.subgraph(sorted(keep)).copy()
-    if around is not None:
-        iri = str(resolve(eco, around, "agent"))
-        if iri not in G:
-            raise QueryError(f"{around!r} has no relations to draw")
-        G = nx.ego_graph(G, iri, radius=depth)
-    return G
 
 
 def aggregate_graph(G: nx.Graph) -> nx.Graph:
@@ -341,107 +349,121 @@ def _scaled(values: dict[Any, float], low: float = 8.0, high: float = 42.0) -> d
     return {k: round(low + (high - low) * math.sqrt(v / top), 1) for k, v in values.items()}
 
 
-def _build(eco: Ecosystem, G: nx.Graph, lang: str, aggregated: bool) -> dict[str, Any]:
-    label_key = "label" if lang == "nl" else "label_en"
-    w = {k: v[lang] for k, v in _WORDS.items()}
-    kind_words = {k: v[0 if lang == "nl" else 1] for k, v in _KIND_WORDS.items()}
-    n = G.number_of_nodes()
-    rows = centrality(G, k=min(n, 60) if n > 400 else None) if n else []
-    betweenness = {r["node"]: float(r["betweenness"]) for r in rows}
-    degree = {node: float(d) for node, d in G.degree()}
-    sizes_degree = _scaled(degree)
-    sizes_between = _scaled(betweenness)
-    positions = _layout(G)
-    names: dict[str, str] = {}
+class _Names:
+    """Labels of IRIs in one language, each looked up once."""
 
-    def name(iri: str | None) -> str:
+    def __init__(self, eco: Ecosystem, lang: str) -> None:
+        self.eco, self.lang, self.seen = eco, lang, dict[str, str]()
+
+    def __call__(self, iri: str | None) -> str:
         if not iri:
             return ""
-        if iri not in names:
-            names[iri] = eco.label(URIRef(iri), lang)
-        return names[iri]
+        if iri not in self.seen:
+            self.seen[iri] = self.eco.label(URIRef(iri), self.lang)
+        return self.seen[iri]
 
-    net = new_network()
-    for node, data in sorted(G.nodes(data=True)):
-        kind = str(data.get("kind"))
-        if kind == "aggregate":
-            label = f"{kind_words.get(str(data.get('of_kind')), str(data.get('of_kind')))} ({w['without_network']})"
-        else:
-            label = str(data.get(label_key) or data.get("label") or node)
-        if aggregated and data.get("members"):
-            label = f"{label} (+{data['members']})"
-        level = data.get("level")
-        details = [
-            kind_words.get(kind, kind),
-            f"{text('level', lang)}: {name(level)}" if level else "",
-            f"{text('org_type', lang)}: {name(data.get('org_type'))}" if data.get("org_type") else "",
-            f"{text('line', lang)}: {name(data.get('line'))}" if data.get("line") else "",
-            f"{text('network', lang)}: {', '.join(name(x) for x in data.get('networks') or [])}"
-            if data.get("networks")
-            else "",
-            f"{text('degree', lang)}: {int(degree.get(node, 0))}; {text('betweenness', lang)}: "
-            f"{betweenness.get(node, 0.0):.3f}",
-        ]
-        desc = describe(eco, node, lang) if kind != "aggregate" else ""
-        tip = tooltip(
-            label,
-            details,
-            desc[:400],
-            sources=sources_of(eco, node, lang) if kind != "aggregate" else [],
-            source_word=text("sources", lang),
-        )
-        x, y = positions[node]
-        colour_kind = KIND_COLOURS.get(kind, "#777777")
-        colour_level = LEVEL_COLOURS.get(str(level), _NO_LEVEL)
-        net.add_node(
-            node,
-            label=label,
-            tip=tip,
-            x=x,
-            y=y,
-            shape="dot",
-            color=colour_kind,
-            size=sizes_degree.get(node, 8.0),
-            kind=kind,
-            level=level or "",
-            otype=data.get("org_type") or "",
-            line=data.get("line") or "",
-            nets=list(data.get("networks") or []),
-            c_kind=colour_kind,
-            c_level=colour_level,
-            s_degree=sizes_degree.get(node, 8.0),
-            s_betweenness=sizes_between.get(node, 8.0),
-            find=_search_text(eco, node, label) if kind != "aggregate" else label.casefold(),
-            prio=_PRIORITY.get(kind, 0),
-        )
+
+def _node_label(node: Any, data: dict[str, Any], lang: str, aggregated: bool) -> str:
+    kind = str(data.get("kind"))
+    if kind == "aggregate":
+        of_kind = str(data.get("of_kind"))
+        words = _WORDS["without_network"][lang]
+        label = f"{_KIND_WORDS.get(of_kind, (of_kind, of_kind))[0 if lang == 'nl' else 1]} ({words})"
+    else:
+        label = str(data.get("label" if lang == "nl" else "label_en") or data.get("label") or node)
+    if aggregated and data.get("members"):
+        label = f"{label} (+{data['members']})"
+    return label
+
+
+def _node_tip(
+    eco: Ecosystem, node: Any, data: dict[str, Any], label: str, name: _Names, measures: tuple[float, float]
+) -> str:
+    kind, level, lang = str(data.get("kind")), data.get("level"), name.lang
+    nets = data.get("networks") or []
+    details = [
+        _KIND_WORDS.get(kind, (kind, kind))[0 if lang == "nl" else 1],
+        f"{text('level', lang)}: {name(level)}" if level else "",
+        f"{text('org_type', lang)}: {name(data.get('org_type'))}" if data.get("org_type") else "",
+        f"{text('line', lang)}: {name(data.get('line'))}" if data.get("line") else "",
+        f"{text('network', lang)}: {', '.join(name(x) for x in nets)}" if nets else "",
+        f"{text('degree', lang)}: {int(measures[0])}; {text('betweenness', lang)}: {measures[1]:.3f}",
+    ]
+    aggregate = kind == "aggregate"
+    desc = "" if aggregate else describe(eco, node, lang)
+    sources = [] if aggregate else sources_of(eco, node, lang)
+    return tooltip(label, details, desc[:400], sources=sources, source_word=text("sources", lang))
+
+
+def _edges(G: nx.Graph) -> list[dict[str, Any]]:
+    edges = []
     for i, (source, target, data) in enumerate(sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))):
         edge: dict[str, Any] = {"id": i, "from": source, "to": target, "arrows": ""}
         if data.get("weight", 1) > 1:
             edge["value"] = data["weight"]
         if data.get("relation") == "member":
             edge["dashes"] = True
-        net.edges.append(edge)
-    nodes = []
-    for node in net.node_ids:
-        data = dict(net.node_map[node])
-        data.pop("title", None)
-        nodes.append(data)
+        edges.append(edge)
+    return edges
 
+
+def _filters(G: nx.Graph, name: _Names) -> dict[str, list[list[str]]]:
     def options(attr: str) -> list[list[str]]:
         found = sorted({str(d.get(attr)) for _, d in G.nodes(data=True) if d.get(attr)})
         return sorted(([iri, name(iri)] for iri in found), key=lambda pair: pair[1].casefold())
 
     nets_present = sorted({n for _, d in G.nodes(data=True) for n in (d.get("networks") or [])})
     return {
+        "network": sorted(([iri, name(iri)] for iri in nets_present), key=lambda p: p[1].casefold()),
+        "level": options("level"),
+        "otype": options("org_type"),
+        "line": options("line"),
+    }
+
+
+def _build(eco: Ecosystem, G: nx.Graph, lang: str, aggregated: bool) -> dict[str, Any]:
+    n = G.number_of_nodes()
+    rows = centrality(G, k=min(n, 60) if n > 400 else None) if n else []
+    betweenness = {r["node"]: float(r["betweenness"]) for r in rows}
+    degree = {node: float(d) for node, d in G.degree()}
+    sizes_degree, sizes_between = _scaled(degree), _scaled(betweenness)
+    positions = _layout(G)
+    name = _Names(eco, lang)
+    nodes = []
+    for node, data in sorted(G.nodes(data=True)):
+        kind, level = str(data.get("kind")), data.get("level")
+        label = _node_label(node, data, lang, aggregated)
+        tip = _node_tip(eco, node, data, label, name, (degree.get(node, 0), betweenness.get(node, 0.0)))
+        x, y = positions[node]
+        colour_kind = KIND_COLOURS.get(kind, "#777777")
+        nodes.append(
+            {
+                "id": node,
+                "label": label,
+                "shape": "dot",
+                "tip": tip,
+                "x": x,
+                "y": y,
+                "color": colour_kind,
+                "size": sizes_degree.get(node, 8.0),
+                "kind": kind,
+                "level": level or "",
+                "otype": data.get("org_type") or "",
+                "line": data.get("line") or "",
+                "nets": list(data.get("networks") or []),
+                "c_kind": colour_kind,
+                "c_level": LEVEL_COLOURS.get(str(level), _NO_LEVEL),
+                "s_degree": sizes_degree.get(node, 8.0),
+                "s_betweenness": sizes_between.get(node, 8.0),
+                "find": _search_text(eco, node, label) if kind != "aggregate" else label.casefold(),
+                "prio": _PRIORITY.get(kind, 0),
+            }
+        )
+    return {
         "nodes": nodes,
-        "edges": net.edges,
-        "filters": {
-            "network": sorted(([iri, name(iri)] for iri in nets_present), key=lambda p: p[1].casefold()),
-            "level": options("level"),
-            "otype": options("org_type"),
-            "line": options("line"),
-        },
-        "words": {"found": w["found"], "no_match": text("no_match", lang)},
+        "edges": _edges(G),
+        "filters": _filters(G, name),
+        "words": {"found": _WORDS["found"][lang], "no_match": text("no_match", lang)},
         "large": n > 1500,
     }
 

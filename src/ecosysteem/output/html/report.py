@@ -172,6 +172,32 @@ def _status_counts(views: list[FindingView]) -> dict[str, dict[str, int]]:
     return counts
 
 
+def _cards(eco: Ecosystem, w: dict[str, str]) -> list[tuple[int, str]]:
+    return [
+        (_count(eco, EZ.Network), w["networks"]),
+        (_count(eco, EZ.SupraRegionalCollaboration), w["collaborations"]),
+        (_count(eco, EZ.Organisation), w["organisations"]),
+        (_count(eco, EZ.Activity, EZ.Project, EZ.Pilot, EZ.Programme, EZ.Meeting), w["activities"]),
+        (_count(eco, EZ.SourceDocument), w["sources"]),
+        (len(eco.graph), w["triples"]),
+    ]
+
+
+def _gap_rows(views: list[FindingView], lang: str) -> list[dict[str, object]]:
+    """Each gap type with its title, severity, one-sentence explanation and rationale, and its count here."""
+    per_gap = Counter(v.gap for v in views)
+    return [
+        {
+            "id": g.id,
+            "title": gap_title(g, lang),
+            "severity": str(g.severity),
+            "rationale": gap_rationale(g, lang),
+            "count": per_gap.get(g.id, 0),
+        }
+        for g in gap_types()
+    ]
+
+
 def index_html(
     eco: Ecosystem,
     findings: list[Finding] | None,
@@ -196,28 +222,10 @@ def index_html(
     w = {k: v[lang] for k, v in _WORDS.items()}
     if profiles is None:
         profiles = {iri: (eco.label(URIRef(iri), lang), profile_path(iri, kind)) for iri, kind in profile_subjects(eco)}
-    counts = [
-        (_count(eco, EZ.Network), w["networks"]),
-        (_count(eco, EZ.SupraRegionalCollaboration), w["collaborations"]),
-        (_count(eco, EZ.Organisation), w["organisations"]),
-        (_count(eco, EZ.Activity, EZ.Project, EZ.Pilot, EZ.Programme, EZ.Meeting), w["activities"]),
-        (_count(eco, EZ.SourceDocument), w["sources"]),
-        (len(eco.graph), w["triples"]),
-    ]
     descs = (w["bijenkorf_desc"], w["network_desc"], w["comparison_desc"])
     pages = [(href, label, desc) for (href, label), desc in zip(_nav(lang)[1:], descs, strict=True)]
     views = present(eco, findings, lang) if findings is not None else []
-    per_gap = Counter(v.gap for v in views)
-    gap_rows = [
-        {
-            "id": g.id,
-            "title": gap_title(g, lang),
-            "severity": str(g.severity),
-            "rationale": gap_rationale(g, lang),
-            "count": per_gap.get(g.id, 0),
-        }
-        for g in gap_types()
-    ]
+    gap_rows = _gap_rows(views, lang)
     groups = _groups(views, profiles, lang)
     subjects = sorted(((g.key, g.name) for g in groups if g.key), key=lambda s: (s[1].casefold(), s[0]))
     listed = sorted(((name, href, "p") for name, href in profiles.values()), key=lambda x: x[0].casefold())
@@ -232,7 +240,7 @@ def index_html(
         severities=[(sev, word(sev, lang)) for sev in SEVERITY_ORDER],
         statuses=[(status, word(status, lang)) for status in _STATUSES],
         pages=pages,
-        cards=counts,
+        cards=_cards(eco, w),
         profiles=listed,
         findings=views if findings is not None else None,
         gap_types=gap_rows,
