@@ -20,7 +20,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from ecosysteem.analysis.network import network_activities, parties
+from ecosysteem.analysis.network import parties
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.graph import Ecosystem
 from ecosysteem.vocab import EZ, RDF, SKOS, scheme_iri
@@ -222,8 +222,10 @@ def comparison_matrix(
     classify = _classifier(g, columns)
 
     cells: dict[tuple[str, str], Cell] = {}
+    scope = Scope.of(eco)  # one for every row: it caches what the rows share
     for row in row_nodes:
-        acts = network_activities(eco, row) if rows == "network" else collaboration_activities(eco, row)
+        found = scope.network_activities(str(row)) if rows == "network" else scope.collaboration_activities(str(row))
+        acts = {URIRef(a) for a in found}
         by_column: dict[URIRef, set[URIRef]] = {c: set() for c in column_nodes}
         for activity in acts:
             for concept in classify(activity):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 
-from ecosysteem.analysis.network import IriView
+from ecosysteem.analysis.scope import Scope
 from ecosysteem.output.findings import FindingView, SourceView, present, source_view
 from ecosysteem.vocab import DCTERMS, EZ, RDF, SDO, SKOS
 
@@ -44,8 +44,6 @@ __all__ = [
     "profile_text",
 ]
 
-_OWNER_PROPS = (EZ.responsible, EZ.lead)
-_PARTY_PROPS = (EZ.responsible, EZ.lead, EZ.participant)
 
 _W: dict[str, dict[str, str]] = {
     "network": {"nl": "Netwerk palliatieve zorg", "en": "Palliative-care network"},
@@ -155,9 +153,9 @@ def _slug(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def profile_subjects(eco: Ecosystem) -> list[tuple[str, str]]:
+def profile_subjects(eco: Ecosystem, scope: Scope | None = None) -> list[tuple[str, str]]:
     """Every subject that gets a profile: ``(iri, kind)`` for each network and supra-regional collaboration."""
-    view = IriView(eco.index())
+    view = (scope or Scope.of(eco)).view
     nets = [(n, "network") for n in view.networks]
     collabs = sorted(
         str(c)
@@ -192,9 +190,9 @@ def _labels(eco: Ecosystem, nodes: Iterable[object], lang: str) -> list[str]:
     return sorted({eco.label(n, lang) for n in nodes if isinstance(n, URIRef)}, key=str.casefold)
 
 
-def _activity(eco: Ecosystem, iri: str, lang: str, w: dict[str, str]) -> ActivityRow:
+def _activity(eco: Ecosystem, scope: Scope, iri: str, lang: str, w: dict[str, str]) -> ActivityRow:
     node = URIRef(iri)
-    owners = _labels(eco, (o for p in _OWNER_PROPS for o in eco.graph.objects(node, p)), lang)
+    owners = _labels(eco, (URIRef(o) for o in scope.owners(iri)), lang)  # inherited along partOf, as the gaps
     owner = "; ".join(owners) or _text(eco, node, EZ.whoText, lang)
     status = _labels(eco, eco.graph.objects(node, EZ.status), lang)
     return ActivityRow(
@@ -208,22 +206,23 @@ def _activity(eco: Ecosystem, iri: str, lang: str, w: dict[str, str]) -> Activit
     )
 
 
-def _scope(eco: Ecosystem, view: IriView, iri: str, kind: str) -> set[str]:
+def _scope(scope: Scope, iri: str, kind: str) -> set[str]:
+    """The activities of the subject, by the one definition (:mod:`ecosysteem.analysis.scope`)."""
     if kind == "network":
-        return set(view.network_activities(iri))
-    from ecosysteem.analysis.queries import query_strings
-
-    return {str(a) for c, a in query_strings(eco, "collaboration-activities") if c == iri and a}
+        return set(scope.network_activities(iri))
+    return set(scope.collaboration_activities(iri))
 
 
-def _plans(eco: Ecosystem, iri: str, activities: set[str], lang: str, w: dict[str, str]) -> list[PlanBlock]:
+def _plans(
+    eco: Ecosystem, scope: Scope, iri: str, activities: set[str], lang: str, w: dict[str, str]
+) -> list[PlanBlock]:
     g = eco.graph
     blocks = []
     placed: set[str] = set()
     for plan in sorted((p for p in g.subjects(EZ.planOf, URIRef(iri)) if isinstance(p, URIRef)), key=str):
         in_plan = sorted(str(a) for a in g.subjects(EZ.inPlan, plan))
         placed.update(in_plan)
-        rows = sorted((_activity(eco, a, lang, w) for a in in_plan), key=lambda r: (r.label.casefold(), r.iri))
+        rows = sorted((_activity(eco, scope, a, lang, w) for a in in_plan), key=lambda r: (r.label.casefold(), r.iri))
         blocks.append(
             PlanBlock(
                 iri=str(plan),
@@ -235,15 +234,15 @@ def _plans(eco: Ecosystem, iri: str, activities: set[str], lang: str, w: dict[st
         )
     rest = sorted(activities - placed)
     if rest:
-        rows = sorted((_activity(eco, a, lang, w) for a in rest), key=lambda r: (r.label.casefold(), r.iri))
+        rows = sorted((_activity(eco, scope, a, lang, w) for a in rest), key=lambda r: (r.label.casefold(), r.iri))
         blocks.append(PlanBlock("", w["other_activities"], "", (), tuple(rows)))
     return blocks
 
 
-def _partners(eco: Ecosystem, view: IriView, iri: str, activities: set[str]) -> set[str]:
-    found = set(view.members(iri))
+def _partners(eco: Ecosystem, scope: Scope, iri: str, activities: set[str]) -> set[str]:
+    found = set(scope.members(iri))
     for activity in activities:
-        found.update(view.parties(activity))
+        found.update(scope.parties(activity))  # parties add up along partOf, as the gap report counts them
     found.discard(iri)
     return {p for p in found if (URIRef(p), RDF.type, EZ.Person) not in eco.graph}
 
@@ -261,17 +260,40 @@ def _types_of(eco: Ecosystem, node: str) -> set[str]:
     return seen
 
 
-def _checklist(eco: Ecosystem, partners: set[str], has_data: bool, lang: str) -> list[CheckRow]:
+def _checklist_gaps() -> set[str]:
+    """The id of the partner-checklist gap type and its aliases, from its one definition."""
+    from ecosysteem.analysis.gaps import missing_partner_types
+
+    return {missing_partner_types.GAP.id, *missing_partner_types.GAP.aliases}
+
+
+def _checklist(
+    eco: Ecosystem, iri: str, partners: set[str], findings: Sequence[Finding] | None, has_data: bool, lang: str
+) -> list[CheckRow]:
+    """The Kwaliteitskader checklist: each expected type present, absent or unknown.
+
+    The judgement is the gap analysis's (its partner-checklist findings for this network: absent types, or
+    unknown when it cannot judge); without findings, whether a partner of the graph has the type. The partners
+    listed beside a type are those of the graph that have it.
+    """
     from ecosysteem.analysis.gaps import DEFAULT_REQUIRED_TYPES
     from ecosysteem.vocab import ID
 
+    checklist_gaps = _checklist_gaps()
+    judged = any(f.gap in checklist_gaps for f in findings or [])  # the analysis ran the checklist
+    mine = [f for f in findings or [] if f.gap in checklist_gaps and f.subject == iri]
+    unknown = any(str(f.status) == "unknown" for f in mine)
+    absent = {f.concept for f in mine if str(f.status) == "gap" and f.concept}
     types = {p: _types_of(eco, p) for p in partners}
     rows = []
     for expected in DEFAULT_REQUIRED_TYPES:
         options = [str(ID[f"organisation-type/{t}"]) for t in expected.split("|")]
         label = " / ".join(eco.label(URIRef(o), lang) for o in options)
         filled = sorted((eco.label(URIRef(p), lang) for p in partners if types[p] & set(options)), key=str.casefold)
-        state = "present" if filled else "absent" if has_data else "unknown"
+        if judged:
+            state = "unknown" if unknown or not has_data else "absent" if absent & set(options) else "present"
+        else:
+            state = "present" if filled else "absent" if has_data else "unknown"
         rows.append(CheckRow(label, state, tuple(filled)))
     return rows
 
@@ -292,28 +314,26 @@ def _by_type(eco: Ecosystem, partners: set[str], lang: str, w: dict[str, str]) -
     return sorted(((t, sorted(ns, key=str.casefold)) for t, ns in groups.items()), key=lambda x: x[0].casefold())
 
 
-def _consortia(eco: Ecosystem, view: IriView, iri: str) -> list[str]:
-    return sorted(
-        {o for _m, member, o in view.memberships() if member == iri and view.kind(o) == "collaboration"}
-        & {str(c) for c in eco.graph.subjects(RDF.type, EZ.SupraRegionalCollaboration)}
-    )
+def _consortia(eco: Ecosystem, scope: Scope, iri: str) -> list[str]:
+    consortia = {str(c) for c in eco.graph.subjects(RDF.type, EZ.SupraRegionalCollaboration)}
+    return sorted({o for o in scope.organizations_of(iri) if o in consortia})
 
 
-def _themes(eco: Ecosystem, view: IriView, network: str) -> set[str]:
-    return {str(t) for a in view.network_activities(network) for t in eco.graph.objects(URIRef(a), EZ.theme)}
+def _themes(eco: Ecosystem, scope: Scope, network: str) -> set[str]:
+    return {str(t) for a in scope.network_activities(network) for t in eco.graph.objects(URIRef(a), EZ.theme)}
 
 
 def _peers(
-    eco: Ecosystem, view: IriView, iri: str, kind: str, consortia: list[str], lang: str
+    eco: Ecosystem, scope: Scope, iri: str, kind: str, consortia: list[str], lang: str
 ) -> list[tuple[str, str, list[str]]]:
     if kind == "network":
-        others = {m for c in consortia for m in view.members(c) if m != iri and m in set(view.networks)}
+        others = {m for c in consortia for m in scope.member_networks(c) if m != iri}
     else:
-        others = {m for m in view.members(iri) if m in set(view.networks)}
-    mine = _themes(eco, view, iri) if kind == "network" else set()
+        others = set(scope.member_networks(iri))
+    mine = _themes(eco, scope, iri) if kind == "network" else set()
     peers = []
     for other in others:
-        shared = mine & _themes(eco, view, other) if mine else set()
+        shared = mine & _themes(eco, scope, other) if mine else set()
         names = sorted((eco.label(URIRef(t), lang) for t in shared), key=str.casefold)
         peers.append((eco.label(URIRef(other), lang), profile_path(other, "network"), names))
     return sorted(peers, key=lambda p: (-len(p[2]), p[0].casefold()))
@@ -331,7 +351,13 @@ def _concerns(f: Finding, iri: str) -> bool:
 
 
 def build_profile(
-    eco: Ecosystem, iri: str, findings: Iterable[Finding], *, kind: str | None = None, lang: str = "nl"
+    eco: Ecosystem,
+    iri: str,
+    findings: Iterable[Finding] | None,
+    *,
+    kind: str | None = None,
+    lang: str = "nl",
+    scope: Scope | None = None,
 ) -> Profile:
     """Gather the profile of the network or consortium ``iri``.
 
@@ -342,35 +368,40 @@ def build_profile(
     iri
         The subject (resolve a typed name first with :func:`~ecosysteem.graph.resolve.resolve`).
     findings
-        Gap findings (of the whole graph or of this subject); those that concern the subject are kept.
+        Gap findings (of the whole graph or of this subject); those that concern the subject are kept, and the
+        partner checklist follows them. ``None``: no gap analysis (the checklist is read from the graph).
     kind
         ``"network"`` or ``"collaboration"``; found from the graph when not given.
     lang
         ``"nl"`` or ``"en"``.
+    scope
+        The scope rules over the graph (:class:`~ecosysteem.analysis.scope.Scope`); pass one to share it between
+        profiles (it caches), else one is built.
     """
     w = words(lang)
     node = URIRef(iri)
+    given = list(findings) if findings is not None else None
     if kind is None:
         kind = "network" if (node, RDF.type, EZ.Network) in eco.graph else "collaboration"
-    view = IriView(eco.index())
-    activities = _scope(eco, view, iri, kind)
-    partners = _partners(eco, view, iri, activities)
-    plans = _plans(eco, iri, activities, lang, w)
+    scope = scope or Scope.of(eco)
+    activities = _scope(scope, iri, kind)
+    partners = _partners(eco, scope, iri, activities)
+    plans = _plans(eco, scope, iri, activities, lang, w)
     missing = []
     if not any(p.iri for p in plans):
         missing.append(w["no_plan"])
-    if not view.members(iri):
+    if not scope.members(iri):
         missing.append(w["no_partners"])
     if not activities:
         missing.append(w["no_activities"])
     has_data = bool(partners or activities or any(p.iri for p in plans))
-    consortia = _consortia(eco, view, iri) if kind == "network" else []
-    mine = present(eco, (f for f in findings if _concerns(f, iri)), lang)
+    consortia = _consortia(eco, scope, iri) if kind == "network" else []
+    mine = present(eco, (f for f in given or [] if _concerns(f, iri)), lang)
     nodes = [
         iri,
         *(p.iri for p in plans if p.iri),
         *activities,
-        *(m for m, mem, _o in view.memberships() if mem == iri),
+        *(m for m, mem, _o in scope.memberships() if mem == iri),
     ]
     return Profile(
         iri=iri,
@@ -380,10 +411,10 @@ def build_profile(
         description=_text(eco, node, DCTERMS.description, lang),
         consortia=[(eco.label(URIRef(c), lang), profile_path(c, "collaboration")) for c in consortia],
         partners=_by_type(eco, partners, lang, w),
-        checklist=_checklist(eco, partners, has_data, lang) if kind == "network" else [],
+        checklist=_checklist(eco, iri, partners, given, has_data, lang) if kind == "network" else [],
         plans=plans,
         findings=mine,
-        peers=_peers(eco, view, iri, kind, consortia, lang),
+        peers=_peers(eco, scope, iri, kind, consortia, lang),
         sources=_sources(eco, nodes, mine, lang),
         missing=missing if not has_data else [],
     )

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import URIRef
 
-from ecosysteem.analysis.compare import collaboration_activities
-from ecosysteem.analysis.network import LANDELIJK, level_graph, network_activities
+from ecosysteem.analysis.network import LANDELIJK, level_graph
+from ecosysteem.analysis.scope import Scope
 from ecosysteem.output.html import _bijenkorf_geometry as geo
 from ecosysteem.output.html._common import LEVEL_COLOURS, describe, sources_of, tooltip
 from ecosysteem.output.html._render import new_network, text
@@ -72,6 +72,7 @@ class Plate:
     loops_frame: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.scope = Scope.of(self.eco)
         self.lg = level_graph(self.eco)
         self.national = sorted(
             (n for n, d in self.lg.nodes(data=True) if d.get("level") == str(LANDELIJK)),
@@ -324,8 +325,8 @@ class Plate:
         functions = [str(f) for f in self.concepts["function"]]
         for collab, (x, y) in zip(self.collaborations, geo.collaboration_slots(self.sides), strict=True):
             label = self.label(collab)
-            acts = collaboration_activities(self.eco, URIRef(collab))
-            served = {c for c, members in self.counts.items() if set(members) & {str(a) for a in acts}}
+            acts = self.scope.collaboration_activities(collab)
+            served = {c for c, members in self.counts.items() if set(members) & acts}
             tip = self.tip(collab, label, f"{len(acts)} {text('activities', self.lang)}")
             colour = {"background": "#fff3cc", "border": HONEY_DARK}
             self.node(
@@ -368,7 +369,7 @@ class Plate:
         for (_side, iri), (x, y) in zip(ordered, places, strict=True):
             label = self.label(iri)
             is_network = (URIRef(iri), RDF.type, EZ.Network) in self.eco.graph
-            acts = network_activities(self.eco, URIRef(iri)) if is_network else set()
+            acts = self.scope.network_activities(iri) if is_network else set()
             tip = self.tip(iri, label, f"{len(acts)} {text('activities', self.lang)}" if acts else "")
             colour = {
                 "background": "#e4f2df" if is_network else "#f4f9f2",

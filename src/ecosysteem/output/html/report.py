@@ -7,8 +7,11 @@ exist yet, or whose files each replace their namesake in an existing target (oth
 Either way a reader never sees a half-written page, and a failure leaves the target as it was.
 
 >>> from ecosysteem.graph.ecosystem import load
->>> sorted(report_pages(load(), gaps=False))
+>>> pages = report_pages(load(), gaps=False)
+>>> sorted(name for name in pages if "/" not in name)
 ['bijenkorf.html', 'comparison.html', 'index.html', 'network.html']
+>>> pages["network/twente.html"].count("<h1")
+1
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from rdflib import URIRef
 
 from ecosysteem.analysis.gaps import Finding, find_gaps, gap_types
+from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.output.findings import SEVERITY_ORDER, FindingView, gap_rationale, gap_title, present, word
@@ -52,7 +57,10 @@ _TOC = (
 )
 _PROFILE_WORDS: dict[str, dict[str, str]] = {
     "bijenkorf": {"nl": "In de bijenkorf", "en": "In the beehive"},
-    "open_bijenkorf": {"nl": "Open de bijenkorf", "en": "Open the beehive"},
+    "open_bijenkorf": {
+        "nl": "Open de bijenkorf, gefilterd op dit netwerk of consortium",
+        "en": "Open the beehive, filtered to this network or consortium",
+    },
     "activity": {"nl": "Activiteit", "en": "Activity"},
     "activities": {"nl": "activiteiten", "en": "activities"},
     "empty": {"nl": "leeg", "en": "empty"},
@@ -280,15 +288,16 @@ def _served(eco: Ecosystem, lang: str) -> dict[str, list[_Served]]:
 def profile_html(
     eco: Ecosystem,
     iri: str,
-    findings: list[Finding],
+    findings: list[Finding] | None,
     *,
     lang: str = "nl",
     kind: str | None = None,
     served: list[_Served] | None = None,
+    scope: Scope | None = None,
 ) -> str:
     """Return the profile page of the network or consortium ``iri`` (see :mod:`ecosysteem.output.profile`)."""
     lang = check_lang(lang)
-    p = build_profile(eco, iri, findings, kind=kind, lang=lang)
+    p = build_profile(eco, iri, findings, kind=kind, lang=lang, scope=scope)
     w = {**profile_words(lang), **{k: v[lang] for k, v in _PROFILE_WORDS.items()}, "generated": text("generated", lang)}
     fw = {k: v[lang] for k, v in _WORDS.items()}
     toc = [(a, w[k]) for a, k in _TOC if a != "checklist" or p.checklist]
@@ -303,7 +312,7 @@ def profile_html(
         fw=fw,
         toc=toc,
         served=served if served is not None else _served(eco, lang).get(iri, []),
-        bijenkorf_href="bijenkorf.html",
+        bijenkorf_href=f"bijenkorf.html#focus={quote(iri, safe='')}",
     )
 
 
@@ -327,7 +336,8 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
     lang = check_lang(lang)
     nav = _nav(lang)
     findings = find_gaps(eco) if gaps else None
-    subjects = profile_subjects(eco)
+    scope = Scope.of(eco)  # one, shared by every profile: it caches
+    subjects = profile_subjects(eco, scope)
     profiles = {iri: (eco.label(URIRef(iri), lang), profile_path(iri, kind)) for iri, kind in subjects}
     links = {iri: page for iri, (_name, page) in profiles.items()}
     pages = {
@@ -341,7 +351,7 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
     served = _served(eco, lang)
     for iri, kind in subjects:
         pages[profile_path(iri, kind)] = profile_html(
-            eco, iri, findings or [], lang=lang, kind=kind, served=served.get(iri, [])
+            eco, iri, findings, lang=lang, kind=kind, served=served.get(iri, []), scope=scope
         )
     return pages
 
