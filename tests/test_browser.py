@@ -398,3 +398,25 @@ def test_a_double_click_opens_the_profile(site: Path, open_page: Callable[..., O
     opened.page.mouse.dblclick(*_node_xy(opened, twente))
     opened.page.wait_for_url("**/network/twente.html")
     assert opened.page.locator("h1").inner_text() == "Netwerken Palliatieve Zorg Twente"
+
+
+def test_profile_opens_the_bijenkorf_filtered_to_its_subject(
+    full_site: Path, open_page: Callable[..., Opened], eco: Ecosystem
+) -> None:
+    from ecosysteem.analysis.scope import Scope
+
+    twente = f"{BASE_IRI}network/twente"
+    profile = open_page(full_site / "network" / "twente.html", 1440, 900)
+    profile.page.locator("#open-bijenkorf").click()
+    profile.page.wait_for_url("**/bijenkorf.html#focus=*")
+    profile.page.wait_for_function("window.ezReady === true", timeout=30_000)
+    profile.page.wait_for_function(f"() => ezNodes.get('{BASE_IRI}network/salland').opacity < 1", timeout=10_000)
+    acts = Scope.of(eco).network_activities(twente)
+    shown = set(profile.js("() => ezNodes.get().filter((n) => n.opacity === 1).map((n) => n.id)"))
+    drawn = set(profile.js("() => ezNodes.getIds()"))
+    assert twente in shown and {a for a in acts if a in drawn} <= shown
+    assert not [n for n in shown if n.startswith(f"{BASE_IRI}network/") and n != twente]
+    assert "Netwerken Palliatieve Zorg Twente" in profile.page.locator("#focus-notice").inner_text()
+    profile.page.locator("#focus-notice a").click()  # show everything again
+    profile.page.wait_for_function(f"() => ezNodes.get('{BASE_IRI}network/salland').opacity === 1", timeout=10_000)
+    assert profile.problems == []

@@ -169,3 +169,28 @@ ezNetwork.once("afterDrawing", ezFitExactly);
 window.ezNetwork = ezNetwork;
 window.ezNodes = ezNodesData;
 window.ezEdges = ezEdgesData;
+
+// #focus=<IRI>: the plate filtered to one network or consortium (the report's profile pages link here): its
+// activities, what they serve, its memberships and itself stay in full colour, the rest is dimmed.
+function ezFocus() {
+  const match = /^#focus=(.+)$/.exec(location.hash);
+  const notice = document.getElementById("focus-notice");
+  const focus = match ? decodeURIComponent(match[1]) : "";
+  const acts = (EZ.focus || {})[focus];
+  if (!acts) {
+    if (notice) notice.hidden = true;
+    ezNodesData.update(ezNodesData.getIds().map((id) => ({ id: id, opacity: 1 })));
+    return;
+  }
+  const keep = new Set([focus, ...acts, ...ezNetwork.getConnectedNodes(focus)]);
+  for (const a of acts) for (const n of ezNetwork.getConnectedNodes(a)) keep.add(n);
+  for (const n of ezNodesData.get()) if (n.kind === "level" || n.kind === "plate") keep.add(n.id);
+  ezNodesData.update(ezNodesData.getIds().map((id) => ({ id: id, opacity: keep.has(id) ? 1 : 0.15 })));
+  if (notice) {
+    notice.hidden = false;
+    notice.querySelector(".name").textContent = ezNodesData.get(focus) ? ezNodesData.get(focus).label.replace(/\n/g, " ") : focus;
+  }
+}
+window.addEventListener("hashchange", ezFocus);
+ezNetwork.once("afterDrawing", ezFocus);
+window.ezFocus = ezFocus;
