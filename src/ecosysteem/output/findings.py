@@ -7,11 +7,12 @@ for (``iris=True``; the CLI's ``--iris``); CSV and JSON output keep the raw :cla
 >>> from ecosysteem.graph.ecosystem import load
 >>> from ecosysteem.analysis.gaps import find_gaps
 >>> eco = load()
->>> views = present(eco, find_gaps(eco, ["transmural-gap"], network="network/twente"))
->>> views[0].subject_label, views[0].severity_word
-('Netwerken Palliatieve Zorg Twente', 'hoog')
->>> summary_line(views, "nl").split(" (")[0]
-'1 gaten, 0 onbekend'
+>>> from ecosysteem.analysis.gaps import missing_partner_types
+>>> views = present(eco, find_gaps(eco, [missing_partner_types.GAP.id], network="network/twente"))
+>>> views[0].subject_label, views[0].severity_word, views[0].message
+('Netwerken Palliatieve Zorg Twente', 'middel', 'Geen partner van het type apotheek')
+>>> summary_line(views, "nl")
+'2 gaten, 0 onbekend'
 """
 
 from __future__ import annotations
@@ -107,32 +108,21 @@ class FindingView:
     needs: str
     networks: tuple[str, ...]
     sources: tuple[SourceView, ...] = field(default_factory=tuple)
+    finding: Finding | None = field(default=None, compare=False, repr=False)
 
     def sort_key(self) -> tuple[int, str, str, str]:
         """Severity first, then subject, gap and message: the order of every list of findings."""
         return (SEVERITY_ORDER.get(self.severity, 9), self.subject_label.casefold(), self.gap, self.message)
 
 
-def _lang_field(obj: Any, name: str, lang: str) -> str:
-    value = getattr(obj, f"{name}_{lang}", None)
-    if value is None:
-        value = getattr(obj, name, None)
-    if isinstance(value, list | tuple):
-        return "; ".join(str(v) for v in value)
-    return "" if value is None else str(value)
-
-
 def gap_title(gap: GapType, lang: str) -> str:
     """The title of a gap type in ``lang``."""
-    return gap.title_nl if lang == "nl" else gap.title_en
+    return gap.title(lang)
 
 
 def gap_rationale(gap: GapType, lang: str) -> str:
-    """One sentence saying what a gap type finds and why it matters, in ``lang``."""
-    explanation = gap.explanation_nl if lang == "nl" else gap.explanation_en
-    # The catalogue's rationale was English only; a Dutch page shows it once the Dutch one exists.
-    rationale = getattr(gap, f"rationale_{lang}", None) or (getattr(gap, "rationale", "") if lang == "en" else "")
-    return f"{explanation} {rationale or ''}".strip()
+    """What a gap type finds and why it matters, in ``lang``."""
+    return f"{gap.explanation(lang)} {gap.rationale(lang)}".strip()
 
 
 def _names(eco: Ecosystem, text: str, lang: str) -> str:
@@ -187,11 +177,9 @@ def present(eco: Ecosystem, findings: Iterable[Finding], lang: str = "nl", *, ir
     views = []
     for f in findings:
         gap = types.get(f.gap)
-        status = str(getattr(f, "status", "gap") or "gap")
-        evidence = _lang_field(f, "evidence", lang)
-        cited = tuple(
-            sources.setdefault(s, source_view(eco, s, lang)) for s in sorted(set(getattr(f, "sources", []) or []))
-        )
+        status = str(f.status)
+        evidence = "; ".join(f.evidence_in(lang))
+        cited = tuple(sources.setdefault(s, source_view(eco, s, lang)) for s in sorted(set(f.sources)))
         views.append(
             FindingView(
                 gap=f.gap,
@@ -201,24 +189,26 @@ def present(eco: Ecosystem, findings: Iterable[Finding], lang: str = "nl", *, ir
                 status=status,
                 status_word=word(status, lang) if status in WORDS else status,
                 subject=f.subject,
-                subject_label=eco.label(URIRef(f.subject), lang) if f.subject.startswith("http") else f.subject_label,
-                message=f.message_nl if lang == "nl" else f.message_en,
+                subject_label=f.label(lang),
+                message=f.message(lang),
                 evidence=evidence if iris else _names(eco, evidence, lang),
-                needs=_lang_field(f, "needs", lang),
+                needs=f.needs(lang),
                 networks=tuple(f.networks),
                 sources=cited,
+                finding=f,
             )
         )
     return sorted(views, key=FindingView.sort_key)
 
 
 def summary_line(views: Sequence[FindingView], lang: str) -> str:
-    """``N gaten, M onbekend (…)`` / ``N gaps, M unknown (…)``: the last line of every gap report."""
-    unknown = sum(v.status == "unknown" for v in views)
-    gaps = len(views) - unknown
-    if lang == "nl":
-        return f"{gaps} gaten, {unknown} onbekend (bij onbekend staat welke gegevens het zouden beslissen)"
-    return f"{gaps} gaps, {unknown} unknown (each unknown says which data would settle it)"
+    """``N gaten, M onbekend (…)`` / ``N gaps, M unknown (…)``: the last line of every gap report.
+
+    The words are :func:`ecosysteem.analysis.gaps.summary_line`'s.
+    """
+    from ecosysteem.analysis.gaps import summary_line as line
+
+    return line([v.finding for v in views if v.finding is not None], lang)
 
 
 def _cell(view: FindingView, iris: bool) -> str:
