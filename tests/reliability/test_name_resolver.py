@@ -117,3 +117,8 @@ def test_messages_follow_the_language() -> None:
     code, output = _run("--lang", "en", "gaps", "--network", "Utrecht")
     assert code == 2
     assert "'Utrecht' matches 3 networks" in output and output.startswith("Error:")
+
+
+def test_an_iri_param_that_names_nothing_is_a_usage_error() -> None:
+    code, output = _run("query", "activity-ownership", "--param", "activity=activity/does-not-exist")
+    assert code == 2 and "niets in de graaf" in output
