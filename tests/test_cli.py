@@ -121,7 +121,8 @@ def test_gaps_speaks_dutch_in_names_without_iris(runner: CliRunner) -> None:
     out = result.output
     assert "https://" not in out
     assert "Netwerken Palliatieve Zorg Twente" in out
-    assert "Eerste en tweede lijn ontmoeten elkaar niet" in out
+    assert "Ontbrekende soorten partners" in out and "Geen partner van het type apotheek" in out
+    assert "ONBEKEND (" in out  # the unknowns in their own section
     assert out.rstrip().splitlines()[-1].startswith(tuple(f"{n} gaten, " for n in range(1000)))
     assert " onbekend (" in out.rstrip().splitlines()[-1]
 
@@ -129,7 +130,7 @@ def test_gaps_speaks_dutch_in_names_without_iris(runner: CliRunner) -> None:
 def test_gaps_in_english_and_with_iris(runner: CliRunner) -> None:
     english = runner.invoke(cli, ["gaps", "--network", "Twente", "--lang", "en", "--reference-date", "2024-01-01"])
     assert english.exit_code == 0
-    assert "Transmural gap" in english.output and "gaten" not in english.output
+    assert "No partner of type pharmacy" in english.output and "gaten" not in english.output
     assert " unknown (" in english.output.rstrip().splitlines()[-1]
     env = runner.invoke(
         cli, ["gaps", "--network", "Twente", "--reference-date", "2024-01-01"], env={"ECOSYSTEEM_LANG": "en"}

@@ -188,7 +188,7 @@ def profiel(
     eco = settings.ecosystem()
     with errors_as_input_errors():
         iri = str(resolve(eco, name, "subject"))
-        findings = [] if no_gaps else find_gaps(eco, reference_date=reference_date)
+        findings = None if no_gaps else find_gaps(eco, reference_date=reference_date)
         profile = build_profile(eco, iri, findings, lang=lang)
     text = profile_text(profile, lang)
     if fmt == "text":
