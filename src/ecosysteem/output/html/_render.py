@@ -1,9 +1,10 @@
 """The one place where HTML is put together: Jinja2 templates with autoescaping, vis-network inlined.
 
 Every page extends one base layout (``templates/base.html``); each kind of page has its own template
-(``overview.html``, ``profile.html`` …) that receives data, not HTML, and Jinja2 escapes every value it prints.
-Views that still assemble their body in Python pass it through :func:`render_page`, built from :func:`escape`-d
-strings only.
+(``overview.html``, ``profile.html``, ``bijenkorf.html``, ``network.html``, ``comparison.html``; shared pieces such
+as the legend in ``macros.html``) that receives data, not HTML, and Jinja2 escapes every value it prints. The one
+piece of HTML made in Python is the comparison's heat-map table (:func:`~.comparison_view.heatmap_table`, public),
+built from :func:`escape`-d strings.
 
 pyvis builds the node and edge lists (:func:`new_network`); pyvis's own templates are not used, because they load
 Bootstrap and vis-network from a CDN, show node titles as raw HTML and write files without an encoding. Here the
@@ -23,7 +24,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -40,9 +41,7 @@ __all__ = [
     "Lang",
     "check_lang",
     "escape",
-    "legend_html",
     "new_network",
-    "render_page",
     "render_template",
     "script_json",
     "text",
@@ -168,8 +167,18 @@ def render_template(
     ----------
     name
         A template in ``templates/``, e.g. ``"profile.html"``.
-    title, lang, nav, data, script, vis
-        As for :func:`render_page`.
+    title
+        The page title, as plain text.
+    lang
+        ``"nl"`` or ``"en"``: the page's ``lang`` attribute.
+    nav
+        ``(href, plain-text label)`` links shown above the title.
+    data
+        JSON-serialisable data, put in ``<script id="ez-data" type="application/json">``.
+    script
+        The name of a script in ``templates/`` (``bijenkorf.js``, ``network.js``, ``overview.js``).
+    vis
+        Whether to inline vis-network.
     root
         The way back to the site's top folder from this page (``"../"`` for ``network/<slug>.html``); put
         before every navigation link.
@@ -206,86 +215,6 @@ def new_network() -> Any:
     from pyvis.network import Network
 
     return Network(directed=True, notebook=False, cdn_resources="remote")
-
-
-def _legend_rows(entries: Sequence[Mapping[str, str]]) -> str:
-    return "".join(
-        f'<li><span class="sw sw-{escape(e.get("shape", "dot"))}" style="--c:{escape(e["colour"])}"></span>'
-        f"{escape(e['label'])}</li>"
-        for e in entries
-    )
-
-
-def legend_html(
-    title: str,
-    entries: Sequence[Mapping[str, str]],
-    sections: Sequence[tuple[str, str, Sequence[Mapping[str, str]]]] = (),
-) -> str:
-    """Return the legend: one row per entry with a swatch (``colour``, ``shape``) and an escaped ``label``.
-
-    ``shape`` is a CSS class of the swatch: ``dot``, ``box``, ``hex``, ``hex-empty``, ``zone``, ``line``,
-    ``ring``. ``sections`` adds ``(element id, heading, entries)`` blocks after the entries.
-    """
-    blocks = "".join(
-        f'<div id="{escape(ident)}"><h3>{escape(heading)}</h3><ul>{_legend_rows(rows)}</ul></div>'
-        for ident, heading, rows in sections
-    )
-    return f'<aside id="legend" class="legend"><h2>{escape(title)}</h2>{blocks}<ul>{_legend_rows(entries)}</ul></aside>'
-
-
-def render_page(
-    *,
-    title: str,
-    lang: str,
-    body: str,
-    data: object = None,
-    script: str = "",
-    vis: bool = True,
-    nav: Sequence[tuple[str, str]] = (),
-) -> str:
-    """Fill the page template.
-
-    Parameters
-    ----------
-    title
-        The page title, as plain text (escaped here).
-    lang
-        ``"nl"`` or ``"en"``: the page's ``lang`` attribute.
-    body
-        Ready HTML for the page body: callers build it from :func:`escape`-d strings only.
-    data
-        JSON-serialisable data, put in ``<script id="ez-data" type="application/json">``.
-    script
-        The name of a script in ``templates/`` (``bijenkorf.js``, ``network.js``) run after vis-network.
-    vis
-        Whether to inline vis-network.
-    nav
-        ``(href, plain-text label)`` links shown above the title (the report's pages link to each other).
-
-    Returns
-    -------
-    str
-        A complete HTML document with no external resources.
-    """
-    check_lang(lang)
-    vis_js, vis_css = vis_assets() if vis else ("", "")
-    return (
-        environment()
-        .get_template("base.html")
-        .render(
-            title=title,
-            lang=lang,
-            nav=list(nav),
-            root="",
-            css=Markup(_template("page.css")),
-            vis_css=Markup(vis_css),
-            vis_js=Markup(vis_js),
-            common_js=Markup(_template("common.js")) if vis else "",
-            script=Markup(_template(script)) if script else "",
-            data=Markup(script_json(data if data is not None else {})),
-            body=Markup(body),  # built by the caller from escape()-d strings only
-        )
-    )
 
 
 def write_page(path: str | Path, page: str) -> Path:

@@ -46,9 +46,7 @@ from ecosysteem.output.html._bijenkorf_plate import (
 from ecosysteem.output.html._common import LEVEL_COLOURS, link_nodes
 from ecosysteem.output.html._render import (
     check_lang,
-    escape,
-    legend_html,
-    render_page,
+    render_template,
     text,
     write_page,
 )
@@ -347,20 +345,19 @@ def bijenkorf_html(
     data = plate.draw().data()
     link_nodes(data["nodes"], links or {}, lang)
     data["focus"] = _focus(scope, plate, links or {})
-    focus = (
-        f'<p class="notice" id="focus-notice" hidden>{escape(words["filtered"])} <strong class="name"></strong> — '
-        f'<a href="#">{escape(words["show_all"])}</a></p>'
+    return render_template(
+        "bijenkorf.html",
+        title=words["title"],
+        lang=lang,
+        nav=nav,
+        data=data,
+        script="bijenkorf.js",
+        vis=True,
+        w=words,
+        focus_name=eco.label(URIRef(scope.focus), lang) if scope.focus else "",
+        legend_title=text("legend", lang),
+        legend_entries=_legend(lang),
     )
-    if scope.focus:
-        name = escape(eco.label(URIRef(scope.focus), lang))
-        focus += f'<p class="lead"><strong>{escape(words["focus"])}:</strong> {name}</p>'
-    body = (
-        f'<h1>{escape(words["title"])}</h1>{focus}<p class="lead">{escape(words["lead"])}</p>'
-        f'<div class="ez-main ez-plate"><div id="graph" class="ez-graph" role="img" '
-        f'aria-label="{escape(words["title"])}"></div>'
-        f"{legend_html(text('legend', lang), _legend(lang))}</div>"
-    )
-    return render_page(title=words["title"], lang=lang, body=body, data=data, script="bijenkorf.js", nav=nav)
 
 
 def _focus(scope: BijenkorfScope, plate: Plate, links: Mapping[str, str]) -> dict[str, list[str]]:

@@ -15,10 +15,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from markupsafe import Markup
+
 from ecosysteem.analysis.compare import COLUMN_KINDS, ROW_KINDS, ComparisonMatrix, comparison_matrix
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.output.html._render import check_lang, escape, legend_html, render_page, write_page
+from ecosysteem.output.html._render import check_lang, escape, render_template, write_page
 
 __all__ = ["comparison_html", "heatmap_table", "write_comparison"]
 
@@ -172,25 +174,28 @@ def comparison_html(
     if unknown:
         raise OutputError(f"unknown columns {unknown[0]!r}: use any of {', '.join(COLUMN_KINDS)}")
     words = {k: v[lang] for k, v in _WORDS.items()}
-    parts = [f"<h1>{escape(words['title'])}</h1>"]
+    tables = []
     for kind in columns:
         matrix = comparison_matrix(eco, rows=rows, columns=kind, lang=lang)
         lead = words["lead"].format(rows=words[rows], cols=words[kind], col=words[kind])
-        parts.append(
-            f'<section class="section"><h2>{escape(words[kind + "s"])}</h2><p>{escape(lead)}</p>'
-            f'<div style="overflow:auto">{heatmap_table(matrix, lang, links)}</div></section>'
-        )
-    legend = legend_html(
-        "Legenda" if lang == "nl" else "Legend",
-        [
-            {"shape": "box", "colour": "rgba(242, 183, 5, 1)", "label": words["many"]},
-            {"shape": "box", "colour": "rgba(242, 183, 5, 0.3)", "label": words["few"]},
-            {"shape": "hex-empty", "colour": "#eeeeee", "label": words["none"]},
-            {"shape": "box", "colour": "#f7dcdc", "label": words["nobody"]},
-        ],
+        # heatmap_table escapes every label and number itself (it is public API and returns HTML).
+        tables.append((words[kind + "s"], lead, Markup(heatmap_table(matrix, lang, links))))
+    entries = [
+        {"shape": "box", "colour": "rgba(242, 183, 5, 1)", "label": words["many"]},
+        {"shape": "box", "colour": "rgba(242, 183, 5, 0.3)", "label": words["few"]},
+        {"shape": "hex-empty", "colour": "#eeeeee", "label": words["none"]},
+        {"shape": "box", "colour": "#f7dcdc", "label": words["nobody"]},
+    ]
+    return render_template(
+        "comparison.html",
+        title=words["title"],
+        lang=lang,
+        nav=nav,
+        w=words,
+        tables=tables,
+        legend_title="Legenda" if lang == "nl" else "Legend",
+        legend_entries=entries,
     )
-    body = f'<div class="ez-main" style="display:block">{"".join(parts)}<div class="section">{legend}</div></div>'
-    return render_page(title=words["title"], lang=lang, body=body, vis=False, nav=nav)
 
 
 def write_comparison(

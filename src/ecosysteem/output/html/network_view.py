@@ -31,9 +31,7 @@ from ecosysteem.graph.resolve import resolve
 from ecosysteem.output.html._common import LEVEL_COLOURS, describe, link_nodes, sources_of, tooltip
 from ecosysteem.output.html._render import (
     check_lang,
-    escape,
-    legend_html,
-    render_page,
+    render_template,
     text,
     write_page,
 )
@@ -468,42 +466,8 @@ def _build(eco: Ecosystem, G: nx.Graph, lang: str, aggregated: bool) -> dict[str
     }
 
 
-def _controls(data: dict[str, Any], lang: str) -> str:
-    def select(key: str, label: str) -> str:
-        opts = "".join(f'<option value="{escape(v)}">{escape(t)}</option>' for v, t in data["filters"][key])
-        return (
-            f'<label>{escape(label)} <select id="filter-{key}" data-filter="{key}">'
-            f'<option value="">— {escape(text("all", lang))} —</option>{opts}</select></label>'
-        )
-
-    colour = (
-        f'<label>{escape(text("colour_by", lang))} <select id="colour-by">'
-        f'<option value="kind">{escape(text("kind", lang))}</option>'
-        f'<option value="level">{escape(text("level", lang).lower())}</option></select></label>'
-    )
-    size = (
-        f'<label>{escape(text("size_by", lang))} <select id="size-by">'
-        f'<option value="degree">{escape(text("degree", lang))}</option>'
-        f'<option value="betweenness">{escape(text("betweenness", lang))}</option></select></label>'
-    )
-    search = (
-        f'<label>{escape(text("search", lang))} <input id="search" type="search" autocomplete="off" '
-        f'placeholder="{escape(text("search", lang))}…"></label><span id="search-result" aria-live="polite"></span>'
-    )
-    return (
-        '<div class="controls">'
-        + select("network", text("network", lang))
-        + select("level", text("level", lang))
-        + select("otype", text("org_type", lang))
-        + select("line", text("line", lang))
-        + colour
-        + size
-        + search
-        + "</div>"
-    )
-
-
-def _legend(lang: str, aggregated: bool) -> str:
+def _legend(lang: str, aggregated: bool) -> tuple[list[dict[str, str]], list[tuple[str, str, list[dict[str, str]]]]]:
+    """The legend's entries (the lines) and its two switchable sections (by kind, by level)."""
     w = {k: v[lang] for k, v in _WORDS.items()}
     kinds = [k for k in KIND_COLOURS if aggregated or k != "aggregate"]
     by_kind = [
@@ -526,11 +490,7 @@ def _legend(lang: str, aggregated: bool) -> str:
             "label": "lidmaatschap (gestreept)" if lang == "nl" else "membership (dashed)",
         },
     ]
-    return legend_html(
-        text("legend", lang),
-        extra,
-        sections=[("legend-kind", w["kinds"], by_kind), ("legend-level", w["levels"], by_level)],
-    )
+    return extra, [("legend-kind", w["kinds"], by_kind), ("legend-level", w["levels"], by_level)]
 
 
 def network_html(
@@ -580,19 +540,26 @@ def network_html(
     data = _build(eco, G, lang, aggregated)
     link_nodes(data["nodes"], links or {}, lang)
     w = {k: v[lang] for k, v in _WORDS.items()}
-    parts = [f"<h1>{escape(w['title'])}</h1>"]
     focus = [eco.label(resolve(eco, x, kind), lang) for x, kind in ((network, "network"), (around, "agent")) if x]
-    if focus:
-        parts.append(f'<p class="lead"><strong>{escape(w["focus"])}:</strong> {escape(", ".join(focus))}</p>')
-    parts.append(f'<p class="lead">{escape(w["lead"])}</p>')
-    if aggregated:
-        parts.append(f'<p class="notice" id="aggregated">{escape(w["aggregated"].format(n=total))}</p>')
-    parts.append(_controls(data, lang))
-    parts.append(
-        f'<div class="ez-main"><div id="graph" class="ez-graph" role="img" aria-label="{escape(w["title"])}"></div>'
-        f"{_legend(lang, aggregated)}</div>"
+    words = ("all", "network", "level", "org_type", "line", "colour_by", "kind", "size_by", "degree", "betweenness")
+    entries, sections = _legend(lang, aggregated)
+    return render_template(
+        "network.html",
+        title=w["title"],
+        lang=lang,
+        nav=nav,
+        data=data,
+        script="network.js",
+        vis=True,
+        w=w,
+        t={k: text(k, lang) for k in (*words, "search")},
+        focus=", ".join(focus),
+        aggregated=w["aggregated"].format(n=total) if aggregated else "",
+        filters=data["filters"],
+        legend_title=text("legend", lang),
+        legend_entries=entries,
+        legend_sections=sections,
     )
-    return render_page(title=w["title"], lang=lang, body="".join(parts), data=data, script="network.js", nav=nav)
 
 
 def write_network(
