@@ -601,3 +601,21 @@ def test_profile_checklist_agrees_with_the_gap_report(eco: Ecosystem) -> None:
         assert sum(r.state == "absent" for r in rows) == sum(f.status == "gap" for f in mine), iri
         if any(f.status == "unknown" for f in mine):
             assert {r.state for r in rows} == {"unknown"}, iri
+
+
+def test_every_page_template_ships_and_compiles() -> None:
+    from ecosysteem.output.html._render import environment
+
+    names = set(environment().list_templates(extensions=["html"]))
+    assert names == {
+        "base.html",
+        "macros.html",
+        "overview.html",
+        "profile.html",
+        "bijenkorf.html",
+        "network.html",
+        "comparison.html",
+    }
+    for name in names:
+        assert environment().get_template(name).render is not None  # parses; autoescape is on for all of them
+    assert environment().autoescape is True
