@@ -464,8 +464,10 @@ def test_twente_activity_without_owner_is_found(findings: list[Finding]) -> None
 def test_network_filter(eco: Ecosystem) -> None:
     twente = find_gaps(eco, network="Twente")
     assert twente and all(any("twente" in n for n in f.networks) or f.subject.endswith("twente") for f in twente)
-    with pytest.raises(QueryError, match="no network matches"):
+    with pytest.raises(QueryError, match="Atlantis"):
         find_gaps(eco, network="Atlantis")
+    with pytest.raises(QueryError, match="matches 3 networks"):
+        find_gaps(eco, network="Utrecht")  # never three networks merged silently
 
 
 def test_unknown_gap_type(eco: Ecosystem) -> None:

@@ -150,7 +150,8 @@ def _merge_unknowns(findings: list[Finding]) -> list[Finding]:
             merged[key] = f
             out.append(f)
             continue
-        checks_nl, checks_en = f"ook voor: {f.gap}", f"also for: {f.gap}"
+        also = _by_id()[f.gap].gap
+        checks_nl, checks_en = f"ook voor: {also.title('nl')}", f"also for: {also.title('en')}"
         updated = first.model_copy(
             update={"evidence_nl": [*first.evidence_nl, checks_nl], "evidence_en": [*first.evidence_en, checks_en]}
         )
