@@ -62,7 +62,7 @@ class Settings:
     personal_data: bool = True
     """False with ``--no-personal-data``: persons and their names are left out of everything a command shows."""
     store: str | None = None
-    """The store spec from ``--store`` / ``$ECOSYSTEEM_STORE`` (``None``: rdflib in memory)."""
+    """The store spec from ``--store`` / ``$ECOSYSTEEM_STORE`` (``None``: Oxigraph in memory)."""
     quiet: bool = False
     """True with ``--quiet``: no progress bars."""
     lang: str = "nl"
@@ -161,9 +161,9 @@ output_option = click.option(
     "--store",
     envvar="ECOSYSTEEM_STORE",
     metavar="SPEC",
-    help="Where the graph lives: memory (default), oxigraph, oxigraph:DIR (kept on disk, reopened without "
-    "reloading) or sparql:URL (a SPARQL 1.1 endpoint; credentials only from ECOSYSTEEM_SPARQL_USER/_PASSWORD). "
-    "Default: $ECOSYSTEEM_STORE.",
+    help="Where the graph lives: oxigraph (default, in memory), oxigraph:DIR (kept on disk, reopened without "
+    "reloading), memory (rdflib, pure Python) or sparql:URL (a SPARQL 1.1 endpoint; credentials only from "
+    "ECOSYSTEEM_SPARQL_USER/_PASSWORD). Default: $ECOSYSTEEM_STORE, else oxigraph.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars (they only show on a terminal anyway).")
 @click.option(

@@ -15,7 +15,7 @@ from rdflib.term import Identifier
 from ecosysteem._iri import short_iri
 from ecosysteem._progress import task
 from ecosysteem.errors import ModelError, QueryError
-from ecosysteem.graph.convert import entities, expand_curie, from_graph, to_triples
+from ecosysteem.graph.convert import entities, from_graph, to_triples
 from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.stores import Store, file_digest, open_store, source_graph
 from ecosysteem.graph.validate import ValidationReport, validate_graph
@@ -29,8 +29,8 @@ from ecosysteem.model import (
     SourceDocument,
 )
 from ecosysteem.model._fields import _expand_iri
-from ecosysteem.resources import dataset_files, ontology_files
-from ecosysteem.vocab import DCTERMS, EZ, PREFIXES, RDF, SKOS, scheme_iri
+from ecosysteem.resources import dataset_files, ontology_files, package_dir
+from ecosysteem.vocab import DCTERMS, EZ, PREFIXES, SKOS, scheme_iri
 
 __all__ = ["Ecosystem", "load", "open_ecosystem", "to_node"]
 
@@ -57,7 +57,7 @@ class Ecosystem:
     """A graph of the palliative-care ecosystem.
 
     Build one with :func:`ecosysteem.load`, which loads the ontology and the default datasets. The graph lives
-    in a :attr:`store` (rdflib in memory by default; Oxigraph or a SPARQL endpoint, see
+    in a :attr:`store` (Oxigraph in memory by default; rdflib in memory, Oxigraph on disk or a SPARQL endpoint, see
     :func:`~ecosysteem.graph.stores.open_store`). SPARQL runs on the store's engine; :attr:`graph` is an rdflib
     graph of the same triples for Python-side access, and everything rdflib offers works on it.
 
@@ -245,14 +245,12 @@ class Ecosystem:
 
     def label(self, iri: str | URIRef, lang: str = "nl") -> str:
         """Return the label of ``iri`` in ``lang`` (falling back to any label, then to the IRI's last segment)."""
-        node = URIRef(iri)
         fallback = None
         for predicate in (SKOS.prefLabel, PREFIXES["rdfs"]["label"], DCTERMS.title):
-            for value in self.graph.objects(node, predicate):
-                if isinstance(value, Literal):
-                    if value.language == lang:
-                        return str(value)
-                    fallback = fallback or str(value)
+            for text, language in self.store.literals_of(str(iri), str(predicate)):
+                if language == lang:
+                    return text
+                fallback = fallback or text
         return fallback or str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
     # -- querying -------------------------------------------------------------------------------------------
@@ -300,47 +298,39 @@ class Ecosystem:
         """Per network: its activities (in its plans, or naming it as a party) and its distinct partners.
 
         Partners are the organisations, collaborations and groups named as responsible, lead or participant in
-        those activities, plus the members of the network.
+        those activities, plus the members of the network. One aggregate query on the store's engine
+        (``queries/network-summary.rq``).
         """
-        g = self.graph
-        parties = (EZ.responsible, EZ.lead, EZ.participant)
+        rows = self.store.query_strings(_packaged_query("network-summary"), name="network-summary")
         out: dict[str, dict[str, int]] = {}
-        for net in sorted(s for s in g.subjects(RDF.type, EZ.Network) if isinstance(s, URIRef)):
-            plans = set(g.subjects(EZ.planOf, net))
-            acts = {a for p in plans for a in g.subjects(EZ.inPlan, p)}
-            acts |= {a for p in parties for a in g.subjects(p, net)}
-            partners = {o for a in acts for p in parties for o in g.objects(a, p)} - {net}
-            partners |= set(g.objects(None, expand_curie("org:member"))) & {
-                m
-                for mem in g.subjects(expand_curie("org:organization"), net)
-                for m in g.objects(mem, expand_curie("org:member"))
-            }
-            out[self.label(net)] = {"activities": len(acts), "partners": len(partners)}
+        for network, activities, partners in rows:
+            assert network is not None  # grouped by it
+            out[self.label(network)] = {"activities": int(activities or 0), "partners": int(partners or 0)}
         return out
 
     def info(self) -> dict[str, dict[str, int]]:
-        """Counts for a quick look: per class, per level, per source document, per concept scheme."""
-        g = self.graph
-        classes: Counter[str] = Counter()
-        membership = expand_curie("org:Membership")
-        for _subject, cls in g.subject_objects(RDF.type):
-            if isinstance(cls, URIRef) and (str(cls).startswith(str(EZ)) or cls == membership):
-                classes[g.namespace_manager.normalizeUri(cls)] += 1
-        levels: Counter[str] = Counter(self.label(lv) for lv in g.objects(None, EZ.level) if isinstance(lv, URIRef))
-        sources: Counter[str] = Counter()
-        for _s, src in g.subject_objects(DCTERMS.source):
-            if isinstance(src, URIRef):
-                sources[self.label(src)] += 1
-        schemes: Counter[str] = Counter()
-        for _c, scheme in g.subject_objects(SKOS.inScheme):
-            if isinstance(scheme, URIRef):
-                schemes[self.label(scheme)] += 1
+        """Counts for a quick look: per class, per level, per source document, per concept scheme.
+
+        One aggregate query on the store's engine (``queries/graph-counts.rq``); classes are named by their prefixed
+        name, the rest by their label.
+        """
+        rows = self.store.query_strings(_packaged_query("graph-counts"), name="graph-counts")
+        counts: dict[str, Counter[str]] = {kind: Counter() for kind in ("class", "level", "source", "scheme")}
+        shorten = self.graph.namespace_manager.normalizeUri
+        for kind, key, count in rows:
+            assert kind is not None and key is not None  # grouped by them
+            counts[kind][shorten(URIRef(key)) if kind == "class" else self.label(key)] += int(count or 0)
         return {
-            "classes": dict(sorted(classes.items())),
-            "levels": dict(sorted(levels.items())),
-            "sources": dict(sorted(sources.items())),
-            "schemes": dict(sorted(schemes.items())),
+            "classes": dict(sorted(counts["class"].items())),
+            "levels": dict(sorted(counts["level"].items())),
+            "sources": dict(sorted(counts["source"].items())),
+            "schemes": dict(sorted(counts["scheme"].items())),
         }
+
+
+def _packaged_query(name: str) -> str:
+    """The SPARQL of one of ecosysteem's packaged queries (``ecosysteem/queries/NAME.rq``), header included."""
+    return package_dir("queries").joinpath(f"{name}.rq").read_text(encoding="utf-8")
 
 
 def load(*paths: str | Path, defaults: bool = True, store: Store | str | None = None) -> Ecosystem:
@@ -355,7 +345,8 @@ def load(*paths: str | Path, defaults: bool = True, store: Store | str | None = 
     defaults:
         whether to load the default datasets.
     store:
-        where the graph lives: ``"memory"`` (default), ``"oxigraph"``, ``"oxigraph:PATH"``, ``"sparql:URL"`` or
+        where the graph lives: ``"oxigraph"`` (default: in memory), ``"oxigraph:PATH"``, ``"memory"`` (rdflib),
+        ``"sparql:URL"`` or
         a :class:`~ecosysteem.graph.stores.Store` (see :func:`~ecosysteem.graph.stores.open_store`). A persistent
         store that already holds a file unchanged does not load it again.
 

@@ -3,12 +3,14 @@
 ========================  ==============================================================================
 spec                      store
 ========================  ==============================================================================
-``memory`` (default)      rdflib's in-memory graph and SPARQL engine (zero set-up; small graphs)
-``oxigraph``              Oxigraph in memory (Rust engine, fast at national scale)
+``oxigraph`` (default)    Oxigraph in memory (Rust engine, fast at national scale)
+``memory``                rdflib's in-memory graph and SPARQL engine (pure Python; small scripts)
 ``oxigraph:PATH``         Oxigraph persisted in the directory PATH; reopened instantly
 ``sparql:URL``            any SPARQL 1.1 endpoint; URL is the query endpoint (see :class:`SparqlStore`)
 ========================  ==============================================================================
 
+>>> open_store().describe()
+'oxigraph (in memory)'
 >>> open_store("memory").kind
 'memory'
 >>> open_store("oxigraph").describe()
@@ -33,6 +35,7 @@ from ecosysteem.graph.stores._base import (
 )
 
 __all__ = [
+    "DEFAULT_STORE",
     "DIGEST",
     "ENV_STORE",
     "GRAPH_BASE",
@@ -44,6 +47,9 @@ __all__ = [
     "source_graph",
     "sparql_term",
 ]
+
+DEFAULT_STORE = "oxigraph"
+"""The store :func:`open_store` opens when none is named: Oxigraph in memory."""
 
 ENV_STORE = "ECOSYSTEEM_STORE"
 """The environment variable the command line reads a store spec from when ``--store`` is not given."""
@@ -61,7 +67,7 @@ def open_store(spec: str | Store | None = None, **options: Any) -> Store:
     """
     if isinstance(spec, Store):
         return spec
-    text = (spec or "memory").strip()
+    text = (spec or DEFAULT_STORE).strip()
     kind, _, rest = text.partition(":")
     kind = kind.lower()
     if kind == "memory" and not rest:
