@@ -73,11 +73,14 @@ def best(argv: list[str], repeat: int) -> tuple[float, int, int, str]:
 def bench_size(organisations: int, args: argparse.Namespace, folder: Path) -> None:
     exe = [sys.executable, "-c", "from ecosysteem.cli import main; main()"]
     data = folder / f"nl-{organisations}.ttl"
-    seconds, _, code, tail = run([*exe, "generate", "-n", str(organisations), "--seed", str(args.seed), "-o", str(data)])
+    seconds, _, code, tail = run(
+        [*exe, "generate", "-n", str(organisations), "--seed", str(args.seed), "-o", str(data)]
+    )
     if code:
         sys.exit(f"generate failed: {tail}")
     floor, floor_mb, _, _ = best([sys.executable, "-c", FLOOR, str(data)], args.repeat)
-    print(f"\n## {organisations:,} organisations ({data.stat().st_size / 1e6:.1f} MB Turtle, generated in {seconds:.1f} s)")
+    size = data.stat().st_size / 1e6
+    print(f"\n## {organisations:,} organisations ({size:.1f} MB Turtle, generated in {seconds:.1f} s)")
     print(f"\nfloor (bare pyoxigraph bulk load + count): {floor:.2f} s, {floor_mb} MB\n")
     print("| command | seconds | × floor | peak MB | exit |")
     print("|---|---:|---:|---:|---:|")

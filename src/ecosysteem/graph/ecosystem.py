@@ -18,7 +18,7 @@ from ecosysteem.errors import ModelError, QueryError
 from ecosysteem.graph.convert import entities, from_graph, to_triples
 from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.stores import Store, file_digest, open_store, source_graph
-from ecosysteem.graph.validate import ValidationReport, validate_graph
+from ecosysteem.graph.validate import Engine, ValidationReport, validate_store
 from ecosysteem.model import (
     Activity,
     Collaboration,
@@ -284,15 +284,14 @@ class Ecosystem:
         """Return the whole graph as text (``turtle``, ``json-ld``, ``nt``, ``xml``)."""
         return self.graph.serialize(format=format)
 
-    def validate(self) -> ValidationReport:
-        """Check the graph against ecosysteem's SHACL shapes; see :class:`ValidationReport`."""
-        if self.store.kind == "memory":
-            return validate_graph(self.graph)
-        # pySHACL walks the graph triple by triple; a copy in memory is much faster than a store round trip each.
-        copy = Graph()
-        for triple in self.graph:
-            copy.add(triple)
-        return validate_graph(copy)
+    def validate(self, engine: Engine = "sparql") -> ValidationReport:
+        """Check the graph against ecosysteem's SHACL shapes; see :class:`ValidationReport`.
+
+        ``engine="sparql"`` (default) runs the shapes as violation queries on the store's engine;
+        ``engine="pyshacl"`` runs pySHACL, the reference implementation (slow at national scale). Both give the
+        same violations.
+        """
+        return validate_store(self.store, engine=engine)
 
     def network_summary(self) -> dict[str, dict[str, int]]:
         """Per network: its activities (in its plans, or naming it as a party) and its distinct partners.
