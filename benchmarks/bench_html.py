@@ -2,7 +2,7 @@
 
 Run on demand: ``python benchmarks/bench_html.py [--sizes 1000,5000] [--no-browser]``. The baseline is the
 default data, measured in the same run; larger graphs add a synthetic national ecosystem
-(:mod:`ecosysteem.graph.synthetic`) of that many organisations to the defaults. For each graph it prints the
+(:mod:`ecosysteem.synthetic`) of that many organisations to the defaults. For each graph it prints the
 seconds to build and write: the bijenkorf (with the gap analysis it runs for its marks, and without), the network
 view drawn node by node, the same view aggregated, and the comparison; then, in Chromium (``/usr/bin/chromium``,
 driven by Playwright), the seconds from opening the file until the page is drawn (``window.ezReady``) and the
@@ -36,7 +36,7 @@ def build_graph(organisations: int, folder: Path) -> Ecosystem:
     if organisations == 0:
         return load()
     try:
-        from ecosysteem.graph.synthetic import generate
+        from ecosysteem.synthetic import generate
     except ImportError:  # no generator: the default data replicated under renamed IRIs
         return replicated(organisations // 25)
     path = folder / f"synthetic-{organisations}.nt"

@@ -225,7 +225,7 @@ def main() -> None:
         _worker(args)
         return
 
-    from ecosysteem.graph.synthetic import generate
+    from ecosysteem.synthetic import generate
 
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]

@@ -50,6 +50,29 @@ def test_model_layer_does_not_import_rdflib() -> None:
     assert offenders == []
 
 
+SIDE = {"synthetic": "graph"}
+"""Packages beside the chain: each imports only up to the layer named here, and only the CLI imports it."""
+
+
+@pytest.mark.parametrize("package", sorted(SIDE))
+def test_side_packages_import_only_to_their_left(package: str) -> None:
+    allowed = set(ORDER[: ORDER.index(SIDE[package]) + 1])
+    for path in sorted((SRC / package).rglob("*.py")):
+        bad = sorted(m for m in _imports(path) if (other := _layer(m)) and other not in allowed)
+        assert not bad, f"{path.name} ({package}) imports {bad}"
+
+
+@pytest.mark.parametrize("package", sorted(SIDE))
+def test_only_the_cli_imports_side_packages(package: str) -> None:
+    importers = [
+        str(path.relative_to(SRC))
+        for layer in ORDER[:-1]
+        for path in sorted((SRC / layer).rglob("*.py"))
+        if any(m == f"ecosysteem.{package}" or m.startswith(f"ecosysteem.{package}.") for m in _imports(path))
+    ]
+    assert importers == []
+
+
 @pytest.mark.parametrize("leaf", sorted(LEAVES))
 def test_leaf_modules_import_no_layer(leaf: str) -> None:
     assert not [m for m in _imports(SRC / f"{leaf}.py") if _layer(m)]

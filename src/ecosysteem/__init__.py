@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     )
     from ecosysteem.graph import Ecosystem, Store, ValidationReport, Violation, from_graph, load, open_store, to_graph
     from ecosysteem.graph.privacy import without_personal_data
-    from ecosysteem.graph.synthetic import generate, synthetic_graph
     from ecosysteem.graph.workbook import WorkbookError, export_workbook, import_workbook, template_workbook
     from ecosysteem.io import export
     from ecosysteem.model import (
@@ -58,6 +57,7 @@ if TYPE_CHECKING:
         slugify,
     )
     from ecosysteem.output.html.report import write_report
+    from ecosysteem.synthetic import generate, synthetic_graph
     from ecosysteem.vocab import EZ, ID
 
 # Names resolve on first use (PEP 562) so that `import ecosysteem` and `ecosysteem --help` stay fast:
@@ -106,14 +106,14 @@ _LAZY: dict[str, str] = {
     "export_workbook": "ecosysteem.graph.workbook",
     "find_gaps": "ecosysteem.analysis.gaps",
     "from_graph": "ecosysteem.graph",
-    "generate": "ecosysteem.graph.synthetic",
+    "generate": "ecosysteem.synthetic",
     "import_workbook": "ecosysteem.graph.workbook",
     "load": "ecosysteem.graph",
     "open_store": "ecosysteem.graph",
     "run_query": "ecosysteem.analysis.queries",
     "slugify": "ecosysteem.model",
     "summary_line": "ecosysteem.analysis.gaps",
-    "synthetic_graph": "ecosysteem.graph.synthetic",
+    "synthetic_graph": "ecosysteem.synthetic",
     "template_workbook": "ecosysteem.graph.workbook",
     "to_graph": "ecosysteem.graph",
     "without_personal_data": "ecosysteem.graph.privacy",

@@ -46,8 +46,8 @@ def generate(organisations: int, seed: int, output: Path, fmt: str | None) -> No
       ecosysteem generate --organisations 14000 --seed 1 -o nl.ttl
       ecosysteem generate -n 100000 -o nl-100k.nt
     """
-    from ecosysteem.graph.synthetic import SyntheticFormat
-    from ecosysteem.graph.synthetic import generate as write_file
+    from ecosysteem.synthetic import SyntheticFormat
+    from ecosysteem.synthetic import generate as write_file
 
     chosen: SyntheticFormat | None = "nt" if fmt == "nt" else "turtle" if fmt == "turtle" else None
 
