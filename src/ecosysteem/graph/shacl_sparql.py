@@ -8,7 +8,7 @@ this on the seeds and on mutated graphs).
 
 The SHACL Core subset that ecosysteem's shapes use is supported: ``sh:targetClass``; property shapes with a
 predicate path; ``sh:minCount``, ``sh:maxCount``, ``sh:class``, ``sh:datatype``, ``sh:hasValue``,
-``sh:languageIn``, ``sh:node``, ``sh:or``, ``sh:qualifiedValueShape`` with ``sh:qualifiedMinCount`` /
+``sh:languageIn``, ``sh:in``, ``sh:node``, ``sh:or``, ``sh:qualifiedValueShape`` with ``sh:qualifiedMinCount`` /
 ``sh:qualifiedMaxCount``; ``sh:message`` and ``sh:severity``. Shapes with anything else raise
 :class:`UnsupportedShapes`; validate those with pySHACL (``engine="pyshacl"``).
 
@@ -46,6 +46,7 @@ _SUPPORTED = {
     SH.datatype,
     SH.hasValue,
     SH.languageIn,
+    SH["in"],
     SH.node,
     SH["or"],
     SH.qualifiedValueShape,
@@ -58,7 +59,7 @@ _SUPPORTED = {
 }
 """The predicates a shape may use here (anything else in a shape raises :class:`UnsupportedShapes`)."""
 
-_VALUE_COMPONENTS = (SH["class"], SH.datatype, SH.languageIn, SH.node, SH["or"])
+_VALUE_COMPONENTS = (SH["class"], SH.datatype, SH.languageIn, SH["in"], SH.node, SH["or"])
 """Constraints checked per value node, each reported with the value (``sh:value``)."""
 
 
@@ -228,6 +229,9 @@ class _Compiler:
                 tags = [str(t) for t in Collection(self.g, value)]
                 matches = " || ".join(f"langMatches(lang({v}), {_term(Literal(t))})" for t in tags) or "false"
                 parts.append(f"(isLiteral({v}) && ({matches}))")
+            elif component == SH["in"]:
+                members = " || ".join(f"sameTerm({v}, {_term(m)})" for m in Collection(self.g, value))
+                parts.append(f"({members or 'false'})")
             elif component == SH.node:
                 parts.append(self.conforms(value, v))
             elif component == SH["or"]:
