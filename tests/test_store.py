@@ -43,7 +43,7 @@ def _turtle(path: Path, body: str) -> Path:
 
 @pytest.mark.parametrize(
     ("spec", "kind"),
-    [("memory", "memory"), (None, "memory"), ("oxigraph", "oxigraph"), ("sparql:http://127.0.0.1:1/query", "sparql")],
+    [("memory", "memory"), (None, "oxigraph"), ("oxigraph", "oxigraph"), ("sparql:http://127.0.0.1:1/query", "sparql")],
 )
 def test_open_store_by_spec(spec: str | None, kind: str) -> None:
     assert open_store(spec).kind == kind

@@ -423,10 +423,9 @@ class OxigraphStore(Store):
         return len(self._view)
 
     def close(self) -> None:
-        if isinstance(self._ox, _Closed):
-            return
-        if self.path is not None:
-            self._ox.flush()
+        if isinstance(self._ox, _Closed) or self.path is None:
+            return  # in memory there is nothing to release (as with rdflib's store); the graph stays usable
+        self._ox.flush()
         # Oxigraph releases the directory's lock when the last reference to its store goes.
         closed: Any = _Closed(self.describe())
         self._ox = self._view._store = closed
