@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -126,10 +127,17 @@ def validate_store(store: Store, shapes: Graph | None = None, engine: Engine = "
         store = copy
     checks, paths, prefixes = _compiled(shapes) if shapes is not None else _default_compiled()
     queries = _finish([c.sparql for c in checks], store, paths)
-    violations = []
-    for check, sparql in zip(checks, queries, strict=True):
-        for row in store.query(sparql, name=f"shape {check.shape} {check.component}"):
-            violations.append(_violation(check, row, prefixes))  # type: ignore[arg-type]
+
+    def run(check: Check, sparql: str) -> list[Violation]:
+        rows = store.query(sparql, name=f"shape {check.shape} {check.component}")
+        return [_violation(check, row, prefixes) for row in rows]  # type: ignore[arg-type]
+
+    if store.concurrent_queries:  # the engine works outside the GIL: two queries at a time use both cores
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            found = list(pool.map(run, checks, queries))
+    else:
+        found = [run(check, sparql) for check, sparql in zip(checks, queries, strict=True)]
+    violations = [v for part in found for v in part]
     violations.sort(key=_order)
     return ValidationReport(conforms=not violations, violations=violations)
 
