@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
@@ -20,6 +21,7 @@ M = TypeVar("M", bound=BaseModel)
 _DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
 
+@functools.cache  # reading models asks for the same few dozen CURIEs once per field of every entity
 def expand_curie(curie: str) -> URIRef:
     """Expand ``prefix:local`` with ecosysteem's prefixes.
 
