@@ -15,6 +15,7 @@ being connected at all (articulation points, bridges, brokers, communities).
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import Any, Literal, NamedTuple
@@ -81,9 +82,50 @@ def _betweenness(G: nx.Graph, k: Sample, seed: int) -> tuple[dict[Any, float], b
     if k == "auto":
         k = sample_size(G)
     # Unweighted on purpose: the edge weight counts shared contexts (a strength), not a distance.
-    if k is None or k >= n:
-        return nx.betweenness_centrality(G, normalized=True), False
-    return nx.betweenness_centrality(G, k=k, normalized=True, seed=seed), True
+    sampled = k is not None and k < n
+    sources = random.Random(seed).sample(list(G.nodes()), k) if sampled else None  # as networkx draws them
+    try:
+        from networkx.algorithms.centrality.betweenness import _rescale
+    except ImportError:  # another networkx: its own (slower) implementation gives the same values
+        return nx.betweenness_centrality(G, k=k if sampled else None, normalized=True, seed=seed), sampled
+    raw = _brandes(G, sources)
+    return _rescale(raw, n, normalized=True, directed=G.is_directed(), endpoints=False, sampled_nodes=sources), sampled
+
+
+def _brandes(G: nx.Graph, sources: list[Any] | None) -> dict[Any, float]:
+    """Brandes' accumulation from ``sources`` (every node when ``None``), not yet rescaled.
+
+    networkx's algorithm step for step (the same visiting order, so the same sums), on integer-indexed adjacency
+    lists and per-source arrays: about three times faster on a national graph, where networkx builds a dictionary
+    of every node for each source.
+    """
+    nodes = list(G.nodes())
+    index = {v: i for i, v in enumerate(nodes)}
+    adjacency = [[index[w] for w in G[v]] for v in nodes]
+    n = len(nodes)
+    betweenness = [0.0] * n
+    for s in range(n) if sources is None else (index[v] for v in sources):
+        distance, sigma = [-1] * n, [0.0] * n
+        distance[s], sigma[s] = 0, 1.0
+        order, predecessors = [s], {s: []}  # type: ignore[var-annotated]
+        for v in order:  # grows while it is walked: a breadth-first search
+            dv, sv = distance[v] + 1, sigma[v]
+            for w in adjacency[v]:
+                if distance[w] < 0:
+                    distance[w] = dv
+                    order.append(w)
+                    predecessors[w] = []
+                if distance[w] == dv:
+                    sigma[w] += sv
+                    predecessors[w].append(v)
+        delta = dict.fromkeys(order, 0.0)
+        for w in reversed(order):
+            coefficient = (1 + delta[w]) / sigma[w]
+            for v in predecessors[w]:
+                delta[v] += sigma[v] * coefficient
+            if w != s:
+                betweenness[w] += delta[w]
+    return dict(zip(nodes, betweenness, strict=True))
 
 
 def centrality(G: nx.Graph, k: Sample = "auto", seed: int = 0) -> list[dict[str, Any]]:
