@@ -82,12 +82,13 @@ def _betweenness(G: nx.Graph, k: Sample, seed: int) -> tuple[dict[Any, float], b
     if k == "auto":
         k = sample_size(G)
     # Unweighted on purpose: the edge weight counts shared contexts (a strength), not a distance.
-    sampled = k is not None and k < n
-    sources = random.Random(seed).sample(list(G.nodes()), k) if sampled else None  # as networkx draws them
+    # The pivots as networkx draws them for the same seed.
+    sources = random.Random(seed).sample(list(G.nodes()), k) if k is not None and k < n else None
+    sampled = sources is not None
     try:
         from networkx.algorithms.centrality.betweenness import _rescale
     except ImportError:  # another networkx: its own (slower) implementation gives the same values
-        return nx.betweenness_centrality(G, k=k if sampled else None, normalized=True, seed=seed), sampled
+        return nx.betweenness_centrality(G, k=len(sources) if sources else None, normalized=True, seed=seed), sampled
     raw = _brandes(G, sources)
     return _rescale(raw, n, normalized=True, directed=G.is_directed(), endpoints=False, sampled_nodes=sources), sampled
 

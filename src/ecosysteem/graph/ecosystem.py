@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Node
 
 from ecosysteem._iri import short_iri
 from ecosysteem._progress import task
@@ -189,7 +189,9 @@ class Ecosystem:
 
     def entities(self, cls: type[M]) -> list[M]:
         """Return every entity of model class ``cls`` (subclasses included), sorted by IRI."""
-        return entities(self.graph, cls)
+        if self.store.kind == "memory":
+            return entities(self.graph, cls)
+        return entities(cast(Graph, _BySubject(self.graph)), cls)
 
     def organisations(self, type: str | None = None) -> list[Organisation]:
         """Return the organisations, optionally only those whose type is ``type`` or narrower.
@@ -330,6 +332,30 @@ class Ecosystem:
 def _packaged_query(name: str) -> str:
     """The SPARQL of one of ecosysteem's packaged queries (``ecosysteem/queries/NAME.rq``), header included."""
     return package_dir("queries").joinpath(f"{name}.rq").read_text(encoding="utf-8")
+
+
+class _BySubject:
+    """A read-only view of a graph that reads all of a subject's triples at once, for reading models.
+
+    Reading a model asks for each of its fields separately (``objects(s, p)``, twenty or so, most of them empty);
+    on a store behind rdflib each question is a call into the store. Asking once per subject and answering the
+    fields from that is 10-20 times fewer calls.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        self._graph = graph
+        self._subject: Node | None = None
+        self._objects: dict[Node, list[Node]] = {}
+
+    def subjects(self, predicate: Node, obj: Node) -> Iterator[Node]:
+        return self._graph.subjects(predicate, obj)
+
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        if subject != self._subject:  # a model is read one subject at a time: only the last one is kept
+            self._subject, self._objects = subject, defaultdict(list)
+            for p, o in self._graph.predicate_objects(subject):
+                self._objects[p].append(o)
+        return self._objects.get(predicate, [])
 
 
 def load(*paths: str | Path, defaults: bool = True, store: Store | str | None = None) -> Ecosystem:
