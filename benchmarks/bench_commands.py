@@ -18,6 +18,8 @@ It prints a Markdown table: wall-clock seconds, the ratio to the floor measured 
 10×), the peak resident memory of the process (``ru_maxrss`` of the child, from ``os.wait4``) and the exit code
 (``validate`` exits 1 when the synthetic graph has violations; any other non-zero code is an error and its
 stderr is shown). ``--repeat N`` runs each N times and keeps the fastest (a shared machine is noisy).
+``--baseline SRC`` also runs each command from another checkout's ``src/`` (say, the commit before a change),
+right before this one, so the before/after table shares one floor and one machine load.
 """
 
 from __future__ import annotations
@@ -52,11 +54,11 @@ COMMANDS: dict[str, list[str]] = {
 }
 
 
-def run(argv: list[str]) -> tuple[float, int, int, str]:
+def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int, str]:
     """Run ``argv``; return (wall seconds, peak RSS in MB, exit code, the end of stderr)."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err, env=env)
         _pid, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
         err.seek(0)
@@ -65,25 +67,29 @@ def run(argv: list[str]) -> tuple[float, int, int, str]:
     return seconds, usage.ru_maxrss // 1024, code, tail[0] if tail else ""
 
 
-def best(argv: list[str], repeat: int) -> tuple[float, int, int, str]:
-    runs = [run(argv) for _ in range(repeat)]
+def best(argv: list[str], repeat: int, env: dict[str, str] | None = None) -> tuple[float, int, int, str]:
+    runs = [run(argv, env) for _ in range(repeat)]
     return min(runs, key=lambda r: r[0])
 
 
 def bench_size(organisations: int, args: argparse.Namespace, folder: Path) -> None:
     exe = [sys.executable, "-c", "from ecosysteem.cli import main; main()"]
     data = folder / f"nl-{organisations}.ttl"
-    seconds, _, code, tail = run(
-        [*exe, "generate", "-n", str(organisations), "--seed", str(args.seed), "-o", str(data)]
-    )
+    generate = [*exe, "generate", "-n", str(organisations), "--seed", str(args.seed), "-o", str(data)]
+    seconds, _, code, tail = run(generate)
     if code:
         sys.exit(f"generate failed: {tail}")
     floor, floor_mb, _, _ = best([sys.executable, "-c", FLOOR, str(data)], args.repeat)
     size = data.stat().st_size / 1e6
     print(f"\n## {organisations:,} organisations ({size:.1f} MB Turtle, generated in {seconds:.1f} s)")
     print(f"\nfloor (bare pyoxigraph bulk load + count): {floor:.2f} s, {floor_mb} MB\n")
-    print("| command | seconds | × floor | peak MB | exit |")
-    print("|---|---:|---:|---:|---:|")
+    baseline = args.baseline is not None
+    if baseline:
+        print("| command | before s | × floor | peak MB | after s | × floor | peak MB | exit |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    else:
+        print("| command | seconds | × floor | peak MB | exit |")
+        print("|---|---:|---:|---:|---:|")
     store = ["--store", args.store] if args.store else []
     only = set(args.only.split(",")) if args.only else None
     for name, command in COMMANDS.items():
@@ -92,9 +98,15 @@ def bench_size(organisations: int, args: argparse.Namespace, folder: Path) -> No
         out = folder / name.replace(" ", "-")
         out.mkdir(exist_ok=True)
         argv = [*exe, "--quiet", "--data", str(data), *store, *(part.format(out=out) for part in command)]
+        cells = ""
+        if baseline:
+            old_store = ["--store", args.baseline_store] if args.baseline_store else []
+            old_argv = [*exe, "--quiet", "--data", str(data), *old_store, *(part.format(out=out) for part in command)]
+            old = best(old_argv, args.repeat, env={**os.environ, "PYTHONPATH": args.baseline})
+            cells = f"{old[0]:.2f} | {old[0] / floor:.1f}× | {old[1]} | "
         seconds, mb, code, tail = best(argv, args.repeat)
         note = f" ({tail[:100]})" if code not in (0, 1) else ""
-        print(f"| {name} | {seconds:.2f} | {seconds / floor:.1f}× | {mb} | {code}{note} |", flush=True)
+        print(f"| {name} | {cells}{seconds:.2f} | {seconds / floor:.1f}× | {mb} | {code}{note} |", flush=True)
 
 
 def main() -> None:
@@ -104,6 +116,13 @@ def main() -> None:
     parser.add_argument("--only", default="", help="commands to run, comma-separated (e.g. info,export)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per command; the fastest counts")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--baseline",
+        metavar="SRC",
+        help="also run each command from another source tree (its src/ folder, put first on PYTHONPATH), "
+        "alternating with this one: a before/after table measured in one run",
+    )
+    parser.add_argument("--baseline-store", default="", help="the --store spec for the baseline runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-commands-") as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
