@@ -8,7 +8,6 @@ the store's own engine answers in bulk (:mod:`ecosysteem.graph.shacl_sparql`; se
 from __future__ import annotations
 
 import functools
-import gc
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -134,16 +133,8 @@ def validate_store(store: Store, shapes: Graph | None = None, engine: Engine = "
         return [_violation(check, row, prefixes) for row in rows]  # type: ignore[arg-type]
 
     if store.concurrent_queries:  # the engine works outside the GIL: two queries at a time use both cores
-        # No cyclic garbage collection meanwhile: it would run in a worker and free the caller's garbage there,
-        # and pyoxigraph refuses to free a query result on another thread than the one that made it.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            with ThreadPoolExecutor(max_workers=2) as pool:
-                found = list(pool.map(run, checks, queries))
-        finally:
-            if collecting:
-                gc.enable()
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            found = list(pool.map(run, checks, queries))
     else:
         found = [run(check, sparql) for check, sparql in zip(checks, queries, strict=True)]
     violations = [v for part in found for v in part]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
@@ -108,15 +109,53 @@ def _quad(triple: Any, graph: Any) -> Any:
     return ox.Quad(to_ox(triple[0]), to_ox(triple[1]), to_ox(triple[2]), graph)
 
 
+@dataclass(frozen=True)
+class _Answer:
+    """A query's answer read whole: ``kind`` (``SELECT``, ``ASK``, ``CONSTRUCT``), the variables, the rows of terms
+    (``None`` where unbound; ``(s, p, o)`` for ``CONSTRUCT``) and the boolean of an ``ASK``."""
+
+    kind: str
+    variables: list[str]
+    rows: list[tuple[Any, ...]]
+    boolean: bool = False
+
+
+def _read_whole(raw: Any) -> _Answer:
+    """Read a pyoxigraph query result whole, and let go of it here, whatever happens.
+
+    pyoxigraph refuses to free a result on another thread than the one that made it. A result kept alive by an
+    error's traceback (or a reference cycle) is freed by the garbage collector, which may run in any thread: the
+    query threads of the gap report and of validation. So no frame but this one ever holds the result.
+    """
+    item: Any = None
+    try:
+        if isinstance(raw, ox.QueryBoolean):
+            return _Answer("ASK", [], [], bool(raw))
+        rows: list[tuple[Any, ...]] = []
+        if isinstance(raw, ox.QuerySolutions):
+            variables = [v.value for v in raw.variables]
+            for item in raw:
+                rows.append(tuple(item))
+            return _Answer("SELECT", variables, rows)
+        for item in raw:
+            rows.append((item.subject, item.predicate, item.object))
+        return _Answer("CONSTRUCT", [], rows)
+    finally:
+        del raw
+        item = None
+
+
 def to_result(raw: Any) -> Result:
-    """Turn a pyoxigraph query result into an rdflib :class:`~rdflib.query.Result`."""
-    if isinstance(raw, ox.QueryBoolean):
+    """Turn a pyoxigraph query result (or its :class:`_Answer`) into an rdflib :class:`~rdflib.query.Result`."""
+    answer = raw if isinstance(raw, _Answer) else _read_whole(raw)
+    del raw
+    if answer.kind == "ASK":
         result = Result("ASK")
-        result.askAnswer = bool(raw)
+        result.askAnswer = answer.boolean
         return result
-    if isinstance(raw, ox.QuerySolutions):
+    if answer.kind == "SELECT":
         result = Result("SELECT")
-        variables = [Variable(v.value) for v in raw.variables]
+        variables = [Variable(v) for v in answer.variables]
         result.vars = variables
         rows: list[Mapping[Variable, Identifier]] = [
             {
@@ -124,14 +163,14 @@ def to_result(raw: Any) -> Result:
                 for var, value in zip(variables, solution, strict=True)
                 if value is not None
             }
-            for solution in raw
+            for solution in answer.rows
         ]
         result.bindings = rows
         return result
     result = Result("CONSTRUCT")
     graph = Graph()
-    for triple in raw:
-        graph.add((to_rdf(triple.subject), to_rdf(triple.predicate), to_rdf(triple.object)))
+    for subject, predicate, obj in answer.rows:
+        graph.add((to_rdf(subject), to_rdf(predicate), to_rdf(obj)))
     result.graph = graph
     return result
 
@@ -236,12 +275,14 @@ class _UnionView(_OxrdflibStore):
     def query(self, query: Any, initNs: Any, initBindings: Any, queryGraph: Any, **kwargs: Any) -> Result:
         if not isinstance(query, str) or kwargs:
             raise NotImplementedError("rdflib's engine answers this one")  # rdflib falls back to its own engine
-        raw = self._inner.query(
-            inject_values(query, initBindings),
-            use_default_graph_as_union=True,
-            prefixes={**_PREFIXES, **{k: str(v) for k, v in initNs.items()}},
+        answer = _read_whole(
+            self._inner.query(
+                inject_values(query, initBindings),
+                use_default_graph_as_union=True,
+                prefixes={**_PREFIXES, **{k: str(v) for k, v in initNs.items()}},
+            )
         )
-        return to_result(raw)
+        return to_result(answer)
 
 
 class OxigraphStore(Store):
@@ -307,15 +348,15 @@ class OxigraphStore(Store):
         name: str | None = None,
     ) -> list[tuple[str | None, ...]]:
         with _query_errors(name):
-            raw = self._run(sparql, bindings)
-            if not isinstance(raw, ox.QuerySolutions):
+            answer = self._run(sparql, bindings)
+            if answer.kind != "SELECT":
                 raise QueryError(f"query {name!r} is no SELECT query" if name else "the query is no SELECT query")
-            return [tuple(None if value is None else value.value for value in row) for row in raw]
+            return [tuple(None if value is None else value.value for value in row) for row in answer.rows]
 
-    def _run(self, sparql: str, bindings: Mapping[str, Identifier] | None) -> Any:
+    def _run(self, sparql: str, bindings: Mapping[str, Identifier] | None) -> _Answer:
         # Oxigraph's own substitutions only take projected variables; a VALUES block binds any variable.
         text = inject_values(sparql, bindings or {})
-        return self._ox.query(text, use_default_graph_as_union=True, prefixes=_PREFIXES)
+        return _read_whole(self._ox.query(text, use_default_graph_as_union=True, prefixes=_PREFIXES))
 
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
         """Load ``path`` with Oxigraph's own parser and loader, replacing the file's source graph with its triples.
