@@ -18,7 +18,7 @@ from typing import Any
 
 import ecosysteem
 from ecosysteem.analysis.queries import run_query
-from ecosysteem.graph.synthetic import write_synthetic
+from ecosysteem.synthetic import write_synthetic
 
 QUERIES = ["networks-with-records", "activity-ownership", "network-theme-activities", "gap-loop-not-served"]
 

@@ -21,7 +21,7 @@ import ecosysteem
 from ecosysteem.analysis.gaps import find_gaps
 from ecosysteem.analysis.queries import list_queries, query_strings
 from ecosysteem.errors import QueryError
-from ecosysteem.graph.synthetic import write_synthetic
+from ecosysteem.synthetic import write_synthetic
 
 REFERENCE_DATE = "2026-01-01"
 

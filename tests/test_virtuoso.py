@@ -27,7 +27,7 @@ from ecosysteem.analysis.gaps import Finding, find_gaps
 from ecosysteem.analysis.queries import list_queries, load_query_file, query_strings, run_query
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.graph.synthetic import write_synthetic
+from ecosysteem.synthetic import write_synthetic
 
 REFERENCE_DATE = "2026-01-01"
 STOCK_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
