@@ -65,7 +65,8 @@ def test_a_query_that_never_ends_is_stopped(store_eco: Ecosystem, cartesian: Any
 
 def test_errors_in_the_worker_reach_the_caller(eco: Ecosystem) -> None:
     bad = load_query_file(Path("bad.rq"), "SELECT ?x WHERE { ?x ")
-    with pytest.raises(QueryError, match="does not parse"):
+    # rdflib says it does not parse; Oxigraph (the default store) names the query that failed
+    with pytest.raises(QueryError, match=r"does not parse|query 'bad' failed"):
         run_query(eco, bad, timeout=10)
 
 
