@@ -55,3 +55,20 @@ def test_recipe_add_an_exchange_format(tmp_path: Path, monkeypatch: pytest.Monke
     text = out.read_text(encoding="utf-8")
     assert text.startswith("graph ecosysteem {") and '"Netwerken Palliatieve Zorg Twente"' in text
     assert io.exchange_text(ecosysteem.load(), "dot") == text
+
+
+def test_recipe_add_a_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recipe 3: a module with a ``Store`` subclass and one entry in ``STORE_KINDS``; then the equivalence tests."""
+    from ecosysteem.analysis.queries import list_queries, query_strings
+    from ecosysteem.graph import stores
+
+    counting = _example("counting_store")
+    monkeypatch.setitem(stores.STORE_KINDS, "counting", counting.KIND)  # type: ignore[attr-defined]
+    eco = ecosysteem.load(store="counting")
+    reference = ecosysteem.load()
+    assert eco.store.kind == "counting"
+    assert ecosysteem.find_gaps(eco) == ecosysteem.find_gaps(reference)
+    for query in list_queries():
+        if all(p.optional for p in query.parameters):
+            assert sorted(query_strings(eco, query.name)) == sorted(query_strings(reference, query.name)), query.name
+    assert eco.store.queries > 0  # type: ignore[attr-defined]

@@ -19,6 +19,8 @@ spec                      store
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +42,9 @@ __all__ = [
     "ENV_STORE",
     "GRAPH_BASE",
     "MODELS_GRAPH",
+    "STORE_KINDS",
     "Store",
+    "StoreKind",
     "file_digest",
     "inject_values",
     "open_store",
@@ -54,7 +58,55 @@ DEFAULT_STORE = "oxigraph"
 ENV_STORE = "ECOSYSTEEM_STORE"
 """The environment variable the command line reads a store spec from when ``--store`` is not given."""
 
-_KINDS = "memory, oxigraph, oxigraph:PATH, sparql:URL"
+
+@dataclass(frozen=True)
+class StoreKind:
+    """One kind of store: how its spec is written, and how to open one from the rest of the spec."""
+
+    usage: str
+    """The spec forms, as the error for an unknown store lists them (``oxigraph, oxigraph:PATH``)."""
+    open: Callable[[str, dict[str, Any]], Store]
+    """Open a store from the text after ``kind:`` (empty when there is none) and the keyword options."""
+
+
+def _open_memory(rest: str, options: dict[str, Any]) -> Store:
+    from ecosysteem.graph.stores.memory import MemoryStore
+
+    _no_options("memory", options)
+    if rest:
+        raise DataError("unknown store 'memory:…'; the memory store takes no argument")
+    return MemoryStore()
+
+
+def _open_oxigraph(rest: str, options: dict[str, Any]) -> Store:
+    from ecosysteem.graph.stores.oxigraph import OxigraphStore
+
+    _no_options("oxigraph", options)
+    if not rest:
+        return OxigraphStore()
+    path = Path(rest).expanduser()
+    if path.exists() and not path.is_dir():
+        raise DataError(f"{path}: an Oxigraph store is a directory, and this is a file", path)
+    return OxigraphStore(path)
+
+
+def _open_sparql(rest: str, options: dict[str, Any]) -> Store:
+    from ecosysteem.graph.stores.sparql import SparqlStore
+
+    if not rest:
+        raise DataError("the sparql store needs a URL: sparql:URL")
+    unknown = sorted(set(options) - {"update_url", "timeout", "max_bytes", "chunk_bytes", "env"})
+    if unknown:
+        raise DataError(f"the sparql store has no option {unknown[0]!r} (options: update_url, timeout, max_bytes)")
+    return SparqlStore(rest, **options)
+
+
+STORE_KINDS: dict[str, StoreKind] = {
+    "memory": StoreKind("memory", _open_memory),
+    "oxigraph": StoreKind("oxigraph, oxigraph:PATH", _open_oxigraph),
+    "sparql": StoreKind("sparql:URL", _open_sparql),
+}
+"""Every kind of store by the first part of its spec; to add a store, add its module and one entry here."""
 
 
 def open_store(spec: str | Store | None = None, **options: Any) -> Store:
@@ -69,31 +121,11 @@ def open_store(spec: str | Store | None = None, **options: Any) -> Store:
         return spec
     text = (spec or DEFAULT_STORE).strip()
     kind, _, rest = text.partition(":")
-    kind = kind.lower()
-    if kind == "memory" and not rest:
-        _no_options(kind, options)
-        from ecosysteem.graph.stores.memory import MemoryStore
-
-        return MemoryStore()
-    if kind == "oxigraph":
-        _no_options(kind, options)
-        from ecosysteem.graph.stores.oxigraph import OxigraphStore
-
-        if not rest:
-            return OxigraphStore()
-        path = Path(rest).expanduser()
-        if path.exists() and not path.is_dir():
-            raise DataError(f"{path}: an Oxigraph store is a directory, and this is a file", path)
-        return OxigraphStore(path)
-    if kind == "sparql" and rest:
-        from ecosysteem.graph.stores.sparql import SparqlStore
-
-        unknown = sorted(set(options) - {"update_url", "timeout", "max_bytes", "chunk_bytes", "env"})
-        if unknown:
-            raise DataError(f"the sparql store has no option {unknown[0]!r} (options: update_url, timeout, max_bytes)")
-        return SparqlStore(rest, **options)
-    shown = text if kind in {"memory", "oxigraph"} else kind  # never echo a URL: it might hold credentials
-    raise DataError(f"unknown store {shown!r}; use one of {_KINDS}")
+    found = STORE_KINDS.get(kind.lower())
+    if found is None:
+        shown = kind if rest else text  # never echo what follows the colon: a URL might hold credentials
+        raise DataError(f"unknown store {shown!r}; use one of {', '.join(k.usage for k in STORE_KINDS.values())}")
+    return found.open(rest, options)
 
 
 def _no_options(kind: str, options: dict[str, Any]) -> None:
