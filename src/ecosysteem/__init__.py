@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         ResourceError,
     )
     from ecosysteem.graph import Ecosystem, Store, ValidationReport, Violation, from_graph, load, open_store, to_graph
+    from ecosysteem.graph.ecosystem import validate
     from ecosysteem.graph.privacy import without_personal_data
     from ecosysteem.graph.workbook import WorkbookError, export_workbook, import_workbook, template_workbook
     from ecosysteem.io import export
@@ -116,6 +117,7 @@ _LAZY: dict[str, str] = {
     "synthetic_graph": "ecosysteem.synthetic",
     "template_workbook": "ecosysteem.graph.workbook",
     "to_graph": "ecosysteem.graph",
+    "validate": "ecosysteem.graph.ecosystem",
     "without_personal_data": "ecosysteem.graph.privacy",
     "write_report": "ecosysteem.output.html.report",
 }
@@ -200,6 +202,7 @@ __all__ = [
     "synthetic_graph",
     "template_workbook",
     "to_graph",
+    "validate",
     "without_personal_data",
     "write_report",
 ]

@@ -32,7 +32,7 @@ from ecosysteem.model._fields import _expand_iri
 from ecosysteem.resources import dataset_files, ontology_files, package_dir
 from ecosysteem.vocab import DCTERMS, EZ, PREFIXES, SKOS, scheme_iri
 
-__all__ = ["Ecosystem", "load", "open_ecosystem", "to_node"]
+__all__ = ["Ecosystem", "load", "open_ecosystem", "to_node", "validate"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -395,3 +395,28 @@ def open_ecosystem(store: Store | str, **options: Any) -> Ecosystem:
     0
     """
     return Ecosystem.open(store, **options)
+
+
+def validate(eco: Ecosystem, engine: Engine = "sparql") -> ValidationReport:
+    """Check ``eco`` against ecosysteem's SHACL shapes (:meth:`Ecosystem.validate`).
+
+    Parameters
+    ----------
+    eco
+        The graph to check.
+    engine
+        ``"sparql"`` (default): the shapes compiled to violation queries on the store's engine; ``"pyshacl"``:
+        pySHACL, the reference (slow at national scale). Both give the same violations.
+
+    Returns
+    -------
+    ValidationReport
+        ``conforms`` and the violations, each with its focus node, path, value and message.
+
+    Examples
+    --------
+    >>> import ecosysteem
+    >>> ecosysteem.validate(ecosysteem.load()).conforms
+    True
+    """
+    return eco.validate(engine)
