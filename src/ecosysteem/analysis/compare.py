@@ -30,6 +30,7 @@ __all__ = [
     "ROW_KINDS",
     "Cell",
     "ComparisonMatrix",
+    "classifier",
     "collaboration_activities",
     "comparison_matrix",
 ]
@@ -154,8 +155,8 @@ def collaboration_activities(eco: Ecosystem, collaboration: str | URIRef) -> set
     return {URIRef(a) for a in Scope.of(eco).collaboration_activities(str(collaboration))}
 
 
-def _classifier(graph: Graph, columns: str) -> Callable[[URIRef], set[Node]]:
-    """The function giving an activity's concepts for a column kind."""
+def classifier(graph: Graph, columns: str) -> Callable[[URIRef], set[Node]]:
+    """The function giving an activity's concepts for a column kind (one definition: comparison and bijenkorf)."""
     prop = {
         "function": EZ.servesFunction,
         "action": EZ.servesAction,
@@ -219,7 +220,7 @@ def comparison_matrix(
     row_nodes = sorted(n for n in g.subjects(RDF.type, _ROW_CLASS[rows]) if isinstance(n, URIRef))
     column_nodes = _scheme_concepts(g, columns)
     wanted = set(column_nodes)
-    classify = _classifier(g, columns)
+    classify = classifier(g, columns)
 
     cells: dict[tuple[str, str], Cell] = {}
     scope = Scope.of(eco)  # one for every row: it caches what the rows share

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from ecosysteem.analysis.compare import collaboration_activities
+from ecosysteem.analysis.compare import classifier, collaboration_activities
 from ecosysteem.analysis.gaps import Finding, find_gaps, function_not_served, loop_not_served
 from ecosysteem.analysis.network import LANDELIJK, level_graph, network_activities
 from ecosysteem.errors import OutputError, QueryError
@@ -134,18 +134,13 @@ def _level_of(eco: Ecosystem, node: URIRef) -> str | None:
 
 
 def _classification(eco: Ecosystem, activities: set[str]) -> dict[str, list[str]]:
-    """Concept (function, action, loop) → the activities classified under it, as compare.py counts them."""
-    g = eco.graph
+    """Concept (function, action, loop) → the activities classified under it, by the comparison's classifier."""
     found: dict[str, set[str]] = defaultdict(set)
-    for act in activities:
-        node = URIRef(act)
-        for prop in (EZ.servesFunction, EZ.servesAction, EZ.loop):
-            for concept in g.objects(node, prop):
+    for columns in ("function", "action", "loop"):
+        classify = classifier(eco.graph, columns)
+        for act in activities:
+            for concept in classify(URIRef(act)):
                 found[str(concept)].add(act)
-        # An action lies along one loop, so an activity serving the action serves that loop too.
-        for action in g.objects(node, EZ.servesAction):
-            for loop in g.objects(action, EZ.loop):
-                found[str(loop)].add(act)
     return {k: sorted(v) for k, v in found.items()}
 
 
