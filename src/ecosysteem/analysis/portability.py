@@ -31,7 +31,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Variable
 
 from ecosysteem.errors import QueryError
-from ecosysteem.graph.query_guard import parsed_query
+from ecosysteem.graph.query_guard import algebra_nodes, parsed_query
 
 __all__ = ["PortabilityIssue", "portability_issues"]
 
@@ -57,20 +57,10 @@ def portability_issues(query: Query | str) -> list[PortabilityIssue]:
     prepared = parsed_query(query) if isinstance(query, str) else query
     if prepared is None:
         raise QueryError("the query does not parse (rdflib), so its portability cannot be checked")
-    ordered = any(node.name == "OrderBy" for node in _nodes(prepared.algebra))
+    ordered = any(node.name == "OrderBy" for node in algebra_nodes(prepared.algebra))
     issues: list[PortabilityIssue] = []
     _check_group(prepared.algebra.get("p"), ordered, issues)
     return list(dict.fromkeys(issues))
-
-
-def _nodes(node: Any) -> Iterator[CompValue]:
-    if isinstance(node, CompValue):
-        yield node
-        for value in node.values():
-            yield from _nodes(value)
-    elif isinstance(node, list | tuple):
-        for item in node:
-            yield from _nodes(item)
 
 
 def _variables(node: Any) -> set[Variable]:
@@ -163,8 +153,8 @@ def _check_a(triples: list[tuple[Any, Any, Any]], patterns: list[CompValue], iss
 
 
 def _check_b(minus: CompValue, issues: list[PortabilityIssue]) -> None:
-    for union in (n for n in _nodes(minus.p2) if n.name == "Union"):
-        for bind in (n for n in _nodes([union.p1, union.p2]) if n.name == "Extend"):
+    for union in (n for n in algebra_nodes(minus.p2) if n.name == "Union"):
+        for bind in (n for n in algebra_nodes([union.p1, union.p2]) if n.name == "Extend"):
             issues.append(
                 PortabilityIssue(
                     "B",
@@ -175,4 +165,4 @@ def _check_b(minus: CompValue, issues: list[PortabilityIssue]) -> None:
 
 
 def _has_alternative_sequence(node: Any) -> bool:
-    return any(_alternative_with_sequence(t[1]) for n in _nodes(node) if n.name == "BGP" for t in n.triples)
+    return any(_alternative_with_sequence(t[1]) for n in algebra_nodes(node) if n.name == "BGP" for t in n.triples)

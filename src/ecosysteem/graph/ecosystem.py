@@ -247,13 +247,23 @@ class Ecosystem:
 
     def label(self, iri: str | URIRef, lang: str = "nl") -> str:
         """Return the label of ``iri`` in ``lang`` (falling back to any label, then to the IRI's last segment)."""
-        fallback = None
-        for predicate in (SKOS.prefLabel, PREFIXES["rdfs"]["label"], DCTERMS.title):
-            for text, language in self.store.literals_of(str(iri), str(predicate)):
+        found = self.text(iri, SKOS.prefLabel, PREFIXES["rdfs"]["label"], DCTERMS.title, lang=lang)
+        return found or str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+    def text(self, iri: str | URIRef, *predicates: URIRef, lang: str = "nl") -> str:
+        """The first literal of ``predicates`` on ``iri`` in ``lang``, else the first in any language, else ``""``.
+
+        >>> from ecosysteem.vocab import ID
+        >>> load().text(ID["network/twente"], DCTERMS.description, lang="en")[:9]
+        'The three'
+        """
+        fallback = ""
+        for predicate in predicates:
+            for text, language in sorted(self.store.literals_of(str(iri), str(predicate))):
                 if language == lang:
                     return text
                 fallback = fallback or text
-        return fallback or str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return fallback
 
     # -- querying -------------------------------------------------------------------------------------------
 

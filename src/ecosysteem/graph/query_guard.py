@@ -27,7 +27,7 @@ from ecosysteem.errors import QueryRefused
 from ecosysteem.graph.stores._base import _TOKEN
 from ecosysteem.vocab import PREFIXES
 
-__all__ = ["check_query", "parsed_query", "service_iris"]
+__all__ = ["algebra_nodes", "check_query", "parsed_query", "service_iris"]
 
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 _QUERY_WORDS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
@@ -42,14 +42,15 @@ def parsed_query(text: str) -> Query | None:
         return None
 
 
-def _walk(node: Any) -> Iterator[CompValue]:
+def algebra_nodes(node: Any) -> Iterator[CompValue]:
+    """Every node of a parsed query's algebra, depth first."""
     if isinstance(node, CompValue):
         yield node
         for value in node.values():
-            yield from _walk(value)
+            yield from algebra_nodes(value)
     elif isinstance(node, list | tuple):
         for item in node:
-            yield from _walk(item)
+            yield from algebra_nodes(item)
 
 
 def service_iris(query: Query | str) -> list[str]:
@@ -61,7 +62,7 @@ def service_iris(query: Query | str) -> list[str]:
     prepared = parsed_query(query) if isinstance(query, str) else query
     if prepared is None:
         return ["(a SERVICE clause)"] if "SERVICE" in _words(str(query)) else []
-    found = [node.get("term") for node in _walk(prepared.algebra) if node.name == "ServiceGraphPattern"]
+    found = [node.get("term") for node in algebra_nodes(prepared.algebra) if node.name == "ServiceGraphPattern"]
     return [term.n3() for term in found]
 
 

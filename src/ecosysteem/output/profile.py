@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.output.findings import FindingView, SourceView, present, source_view
@@ -165,22 +165,12 @@ def profile_subjects(eco: Ecosystem, scope: Scope | None = None) -> list[tuple[s
     return nets + [(c, "collaboration") for c in collabs]
 
 
-def _text(eco: Ecosystem, node: URIRef, prop: URIRef, lang: str) -> str:
-    fallback = ""
-    for value in sorted(eco.graph.objects(node, prop), key=str):
-        if isinstance(value, Literal):
-            if value.language == lang:
-                return str(value)
-            fallback = fallback or str(value)
-    return fallback
-
-
 def _period(eco: Ecosystem, node: URIRef, lang: str) -> str:
-    text = _text(eco, node, EZ.periodText, lang)
+    text = eco.text(node, EZ.periodText, lang=lang)
     if text:
         return text
-    start = _text(eco, node, SDO.startDate, lang)
-    end = _text(eco, node, SDO.endDate, lang)
+    start = eco.text(node, SDO.startDate, lang=lang)
+    end = eco.text(node, SDO.endDate, lang=lang)
     if start and end and start != end:
         return f"{start} – {end}"
     return start or end
@@ -193,7 +183,7 @@ def _labels(eco: Ecosystem, nodes: Iterable[object], lang: str) -> list[str]:
 def _activity(eco: Ecosystem, scope: Scope, iri: str, lang: str, w: dict[str, str]) -> ActivityRow:
     node = URIRef(iri)
     owners = _labels(eco, (URIRef(o) for o in scope.owners(iri)), lang)  # inherited along partOf, as the gaps
-    owner = "; ".join(owners) or _text(eco, node, EZ.whoText, lang)
+    owner = "; ".join(owners) or eco.text(node, EZ.whoText, lang=lang)
     status = _labels(eco, eco.graph.objects(node, EZ.status), lang)
     return ActivityRow(
         iri=iri,
@@ -408,7 +398,7 @@ def build_profile(
         name=eco.label(node, lang),
         kind=kind,
         slug=_slug(iri),
-        description=_text(eco, node, DCTERMS.description, lang),
+        description=eco.text(node, DCTERMS.description, lang=lang),
         consortia=[(eco.label(URIRef(c), lang), profile_path(c, "collaboration")) for c in consortia],
         partners=_by_type(eco, partners, lang, w),
         checklist=_checklist(eco, iri, partners, given, has_data, lang) if kind == "network" else [],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from ecosysteem.graph import Ecosystem
 from ecosysteem.vocab import DCTERMS, ID, PREFIXES, SKOS
@@ -24,15 +24,7 @@ _TEXT_PROPERTIES = (SKOS.definition, DCTERMS.description, PREFIXES["rdfs"]["comm
 
 def describe(eco: Ecosystem, iri: str | URIRef, lang: str) -> str:
     """Return the definition or description of ``iri`` in ``lang`` (else any language, else ``""``)."""
-    node = URIRef(iri)
-    fallback = ""
-    for prop in _TEXT_PROPERTIES:
-        for value in sorted(eco.graph.objects(node, prop), key=str):
-            if isinstance(value, Literal):
-                if value.language == lang:
-                    return str(value)
-                fallback = fallback or str(value)
-    return fallback
+    return eco.text(iri, *_TEXT_PROPERTIES, lang=lang)
 
 
 def sources_of(eco: Ecosystem, iri: str | URIRef, lang: str) -> list[str]:
