@@ -84,6 +84,8 @@ def _fits(node: Node, kind: str, lang: str | None) -> bool:
         return node.language == lang
     if kind == "string":
         return node.language is None and node.datatype in (None, XSD.string)
+    if kind == "uri":
+        return node.language is None and node.datatype == XSD.anyURI
     if kind == "date":
         return node.datatype in (XSD.gYear, XSD.gYearMonth, XSD.date)
     if kind == "integer":

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from ecosysteem.graph.convert import bind_prefixes, expand_curie, to_graph
 from ecosysteem.graph.names import normalise_name
+from ecosysteem.graph.validate import Violation
 from ecosysteem.graph.workbook._cells import parse_date, split_values
 from ecosysteem.graph.workbook._index import Entry, Index, Vocabulary, key, kind_name, short_id, suggest
 from ecosysteem.graph.workbook._problems import Msg, Problem, WorkbookError
@@ -758,32 +760,13 @@ class _Importer:
     # -- phase 4: the shapes -------------------------------------------------------------------------------------
 
     def _shacl(self, models: dict[RowId, BaseModel]) -> list[Problem]:
-        from pyshacl import validate as shacl_validate
-
-        from ecosysteem.graph.validate import _violations, shapes_graph
-
         imported = to_graph(models.values(), Graph())
         if self._default_source_model is not None:
             to_graph([self._default_source_model], imported)
         by_iri = {str(getattr(m, "id", "")): rid for rid, m in models.items()}
-        # Only the imported nodes are checked, against an excerpt of the context: what the context says about every
-        # node the import mentions, and the class hierarchy. Checking the whole context is slow, and pySHACL's
-        # focus-node filter is quadratic (a 10,000-row workbook took minutes).
-        graph = _excerpt(self.context, imported)
-        _conforms, results, _text = shacl_validate(
-            graph,
-            shacl_graph=shapes_graph(),
-            inference="none",
-            allow_warnings=True,
-            do_owl_imports=False,
-            inplace=True,
-        )
         problems: list[Problem] = []
-        for violation in sorted(_violations(results)):
-            rid = by_iri.get(violation.focus)
-            if rid is None or violation.severity != "Violation":
-                continue
-            keyed = self.keyed[rid]
+        for violation in _shape_violations(self.context, imported, sorted(by_iri)):
+            keyed = self.keyed[by_iri[violation.focus]]
             column = _column_for_path(keyed.row.sheet, keyed.cls, violation.path)
             problems.append(
                 keyed.row.problem(
@@ -798,19 +781,83 @@ class _Importer:
         return problems
 
 
-def _excerpt(context: Graph, imported: Graph) -> Graph:
-    """``imported``, the context's triples about every node it mentions, and the context's class hierarchy."""
-    graph = Graph()
-    graph += imported
-    graph += context.triples((None, RDFS.subClassOf, None))
-    nodes = {n for t in imported for n in (t[0], t[2]) if isinstance(n, URIRef)}
+def _shape_violations(context: Graph, imported: Graph, focus: list[str]) -> list[Violation]:
+    """The SHACL violations of the ``focus`` nodes of ``imported``, checked against ``context``.
+
+    Checking the whole context is slow, and pySHACL's own focus-node filter is quadratic (a 10,000-row workbook
+    took minutes), so only an excerpt is checked: the focus nodes' triples (imported and in the context), the
+    classes and schemes of what they point at, and the class hierarchy. And nodes alike for the shapes are checked
+    once: ecosysteem's shapes look at a node's classes, its literals' datatypes and languages, the classes and
+    schemes of the nodes it points at and which concepts it names, nothing else (no values of literals, no inverse
+    paths) — so one node per :meth:`_View.signature` stands for all; a group with a violation is then checked node
+    by node.
+    """
+    view = _View(context, imported)
+    groups: dict[tuple[Any, ...], list[URIRef]] = {}
+    for node in map(URIRef, focus):
+        groups.setdefault(view.signature(node), []).append(node)
+    found = _validate(view, {nodes[0] for nodes in groups.values()})
+    failing = {n for nodes in groups.values() if nodes[0] in found for n in nodes}
+    if failing:
+        found = _validate(view, failing)
+    return sorted(v for node in sorted(found) for v in found[node])
+
+
+@dataclass
+class _View:
+    """The imported triples over the context, read without copying either: what the shapes see of a node."""
+
+    context: Graph
+    imported: Graph
+
+    def about(self, node: URIRef) -> list[tuple[URIRef, Node]]:
+        """Every (predicate, object) of ``node``, imported and in the context."""
+        return [*self.imported.predicate_objects(node), *self.context.predicate_objects(node)]  # type: ignore[list-item]
+
+    def values(self, node: Node, predicate: URIRef) -> set[Node]:
+        return {*self.imported.objects(node, predicate), *self.context.objects(node, predicate)}
+
+    def signature(self, node: URIRef) -> tuple[Any, ...]:
+        """What the shapes can see of ``node``: see :func:`_shape_violations`."""
+        items: list[tuple[str, ...]] = []
+        for predicate, obj in self.about(node):
+            if isinstance(obj, Literal):
+                items.append((str(predicate), "literal", str(obj.datatype or ""), obj.language or ""))
+            elif self.values(obj, SKOS.inScheme):
+                items.append((str(predicate), "concept", str(obj)))
+            else:
+                types = ",".join(sorted(str(t) for t in self.values(obj, RDF.type)))
+                items.append((str(predicate), "node", types))
+        return tuple(sorted(items))
+
+
+def _validate(view: _View, nodes: set[URIRef]) -> dict[URIRef, list[Violation]]:
+    """Validate ``nodes`` (with the classes and schemes of what they point at); their violations by node."""
+    from pyshacl import validate as shacl_validate
+
+    from ecosysteem.graph.validate import _violations, shapes_graph
+
+    data = Graph()
+    data += view.context.triples((None, RDFS.subClassOf, None))
+    objects: set[Node] = set()
     for node in nodes:
-        graph += context.triples((node, None, None))
-    # what the shapes ask of the nodes those triples point at: their class, their concept scheme
-    for node in {o for o in graph.objects() if isinstance(o, URIRef)} - nodes:
-        graph += context.triples((node, RDF.type, None))
-        graph += context.triples((node, SKOS.inScheme, None))
-    return graph
+        for predicate, obj in view.about(node):
+            data.add((node, predicate, obj))
+            objects.add(obj)
+    for obj in objects:
+        if isinstance(obj, URIRef):
+            for predicate in (RDF.type, SKOS.inScheme):
+                for value in view.values(obj, predicate):
+                    data.add((obj, predicate, value))
+    _conforms, results, _text = shacl_validate(
+        data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True, do_owl_imports=False, inplace=True
+    )
+    found: dict[URIRef, list[Violation]] = {}
+    for violation in _violations(results):
+        node = URIRef(violation.focus)
+        if node in nodes and violation.severity == "Violation":
+            found.setdefault(node, []).append(violation)
+    return found
 
 
 def _date_message(part: str, exc: ValueError) -> Msg:

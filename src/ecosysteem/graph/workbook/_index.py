@@ -108,6 +108,7 @@ class Index:
     entries: dict[str, Entry] = field(default_factory=dict)
     _by_key: dict[str, set[str]] = field(default_factory=dict)
     _by_norm: dict[str, set[str]] = field(default_factory=dict)
+    _by_word: dict[str, set[str]] = field(default_factory=dict)
 
     def copy(self) -> Index:
         """An independent copy (entries are shared until :meth:`add` replaces them)."""
@@ -115,6 +116,7 @@ class Index:
             dict(self.entries),
             {k: set(v) for k, v in self._by_key.items()},
             {k: set(v) for k, v in self._by_norm.items()},
+            {k: set(v) for k, v in self._by_word.items()},
         )
 
     @classmethod
@@ -146,11 +148,15 @@ class Index:
         for name in entry.names:
             self._by_key.setdefault(key(name), set()).add(entry.iri)
             self._by_norm.setdefault(normalise_name(name), set()).add(entry.iri)
+            for word in normalise_name(name).split():
+                self._by_word.setdefault(word, set()).add(entry.iri)
 
     def _unindex(self, entry: Entry) -> None:
         for name in entry.names:
             self._by_key.get(key(name), set()).discard(entry.iri)
             self._by_norm.get(normalise_name(name), set()).discard(entry.iri)
+            for word in normalise_name(name).split():
+                self._by_word.get(word, set()).discard(entry.iri)
 
     def remove(self, iri: str) -> None:
         """Forget the entity ``iri``."""
@@ -237,14 +243,16 @@ class Index:
 
         A name is similar when it is at least ``cutoff`` alike as a whole (a typo), or when one name's words are
         all in the other ("Meander" / "Meander Medisch Centrum"). Names that differ in a word of their own
-        ("VPTZ Lindeland" / "VPTZ Nederland") are different bodies, however alike their letters.
+        ("VPTZ Lindeland" / "VPTZ Nederland") are different bodies, however alike their letters. Only names that
+        share a word with ``text`` are compared (so a workbook of thousands of rows stays fast).
         """
+        words = set(normalise_name(text).split())
+        sharing = {i for w in words for i in self._by_word.get(w, ())}
         by_name: dict[str, list[Entry]] = {}
-        for entry in self.entries.values():
+        for entry in self._found(sharing):
             if issubclass(entry.cls, targets) and entry.cls is not Person:
                 for name in entry.names:
                     by_name.setdefault(name, []).append(entry)
-        words = set(normalise_name(text).split())
         out: list[tuple[Entry, str]] = []
         for candidate in rank_candidates(text, by_name, cutoff=0.0, limit=None):
             other = set(normalise_name(candidate.name).split())
