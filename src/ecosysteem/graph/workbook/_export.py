@@ -195,8 +195,8 @@ def _cell(
     if column.field == "same_as":
         return None
     value = data.get(column.field)
-    if column.field == "label_en" and value == data.get("label_nl"):
-        return None
+    if column.field in ("label_en", "title") and value == data.get("label_nl"):
+        return None  # what the import fills in from the name is not written back as if typed
     if column.field == "level" and sheet is COLLABORATIONS:
         return vocab.scheme("level").display(value) if value else None
     if isinstance(model, Membership) and column.field in ("label_nl", "label_en"):

@@ -29,6 +29,7 @@ from ecosysteem.graph.workbook._spec import (
     PARTIES,
     PARTY_ROLES,
     SHEETS,
+    SOURCES,
     Column,
     Sheet,
 )
@@ -709,6 +710,8 @@ class _Importer:
                     "a network needs a region (column 'regio's'; define it on sheet Regio's)",
                 )
                 problems.append(row.problem(sheet.column("regions"), message))
+        if sheet is SOURCES and not data.get("title"):
+            data["title"] = data.get("label_nl")  # the shapes want a title; the name is one
         if sheet is MEMBERSHIPS and not data.get("label_nl"):
             member, organisation = (self.index.entries[data[f]] for f in ("member", "organization"))
             data["label_nl"] = f"{member.names[0]} lid van {organisation.names[0]}"
