@@ -519,10 +519,10 @@ class _Importer:
             other = kind_name(existing.cls)
             name = existing.names[0] if existing.names else short_id(iri)
             message = (
-                f"id '{text}' is de {other[0]} '{name}', geen {kind[0]}: een id op blad '{row.sheet.nl}' moet een "
-                f"{kind[0]} zijn; laat de id leeg of zet de rij op het goede blad",
-                f"id '{text}' is the {other[1]} '{name}', not a {kind[1]}: an id on sheet '{row.sheet.nl}' must be "
-                f"a {kind[1]}; leave the id empty or move the row to the right sheet",
+                f"id '{text}' is al een {other[0]} ('{name}'), geen {kind[0]}: een id op blad '{row.sheet.nl}' moet "
+                f"een {kind[0]} zijn; laat de id leeg of zet de rij op het goede blad",
+                f"id '{text}' is already a {other[1]} ('{name}'), not a {kind[1]}: an id on sheet '{row.sheet.nl}' "
+                f"must be a {kind[1]}; leave the id empty or move the row to the right sheet",
             )
             return None, [], [row.problem(column, message, text)]
         prefix = iri[len(BASE) :].split("/", 1)[0] if iri.startswith(BASE) else None
