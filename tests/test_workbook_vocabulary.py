@@ -133,3 +133,28 @@ def test_onbekend_imports_as_the_unknown_concept(template: bytes, eco: Ecosystem
     org = ID["organisation/proefhuis"]
     assert (org, EZ.organisationType, ID["organisation-type/onbekend"]) in result.graph
     assert (org, EZ.lineOfCare, ID["line-of-care/onbekend"]) in result.graph
+
+
+@pytest.mark.parametrize(
+    ("sheet", "header", "offers"),
+    [
+        ("Lidmaatschappen", "lid", "Organisaties"),
+        ("Lidmaatschappen", "van", "Netwerken"),
+        ("Wie", "partij", "Organisaties"),
+        ("Wie", "activiteit", "Activiteiten"),
+        ("Activiteiten", "netwerk", "Netwerken"),
+        ("Activiteiten", "plan", "Plannen"),
+        ("Activiteiten", "werkgroep", "Werkgroepen"),
+        ("Werkgroepen", "van", "Netwerken"),
+        ("Plannen", "van", "Netwerken"),
+        ("Netwerken", "penvoerder", "Organisaties"),
+    ],
+)
+def test_columns_that_refer_to_names_offer_the_names_already_entered(
+    template: bytes, sheet: str, header: str, offers: str
+) -> None:
+    ws = openpyxl.load_workbook(io.BytesIO(template))[sheet]
+    letter = next(c.column_letter for c in ws[1] if str(c.value).rstrip(" *") == header)
+    validation = next(v for v in ws.data_validations.dataValidation if f"{letter}2:" in str(v.sqref))
+    assert validation.formula1 == f"'{offers}'!$A$2:$A$2000"
+    assert validation.errorStyle == "warning"  # names from the default graph and ids stay typeable

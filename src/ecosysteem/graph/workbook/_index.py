@@ -71,6 +71,22 @@ _KIND_NAMES: dict[str, Msg] = {
 }
 
 
+_NEUTER = {
+    "ding", "doel", "kader", "lidmaatschap", "netwerk", "niveau", "organisatietype", "plan", "product", "programma",
+    "project", "samenwerkingsverband", "thema", "type",
+}  # fmt: skip
+
+
+def unknown_nl(noun: str) -> str:
+    """ "onbekend" or "onbekende", as the Dutch noun (its head word) wants.
+
+    >>> unknown_nl("netwerk"), unknown_nl("rol"), unknown_nl("organisatie of samenwerkingsverband")
+    ('onbekend', 'onbekende', 'onbekende')
+    """
+    head = noun.split(" of ")[0].split()[-1] if noun.strip() else ""
+    return "onbekend" if head in _NEUTER else "onbekende"
+
+
 def kind_name(cls: type[BaseModel]) -> Msg:
     """How ``cls`` is called in messages, ``(nl, en)``."""
     return _KIND_NAMES.get(cls.__name__, (cls.__name__.lower(), cls.__name__.lower()))
@@ -193,7 +209,7 @@ class Index:
             return Lookup(
                 None,
                 (
-                    f"'{text}' kan meerdere {what[0]}s zijn ({ids}): schrijf de id in plaats van de naam",
+                    f"'{text}' kan meer dan één {what[0]} zijn ({ids}): schrijf de id in plaats van de naam",
                     f"'{text}' can mean several {what[1]}s ({ids}): write the id instead of the name",
                 ),
             )
@@ -206,7 +222,7 @@ class Index:
             )
         return Lookup(
             None,
-            (f"onbekende {what[0]} '{text}'", f"unknown {what[1]} '{text}'"),
+            (f"{unknown_nl(what[0])} {what[0]} '{text}'", f"unknown {what[1]} '{text}'"),
             suggest(text, self.names_of(targets)),
         )
 
@@ -223,7 +239,7 @@ class Index:
             return Lookup(
                 None,
                 (
-                    f"onbekende {what[0]}-id '{text}': niet in het werkboek en niet in de graaf",
+                    f"onbekende id '{text}' ({what[0]}): niet in het werkboek en niet in de graaf",
                     f"unknown {what[1]} id '{text}': no such entity in the workbook or the graph",
                 ),
             )
@@ -300,12 +316,14 @@ class Scheme:
             return Lookup(
                 None,
                 (
-                    f"'{text}' kan meerdere {what[0]}en zijn: gebruik de code",
+                    f"'{text}' kan meer dan één {what[0]} zijn: gebruik de code",
                     f"'{text}' can mean several {what[1]}s: use the code",
                 ),
             )
         options = [*self.labels.values(), *self.codes.values()]
-        return Lookup(None, (f"onbekende {what[0]} '{text}'", f"unknown {what[1]} '{text}'"), suggest(text, options))
+        return Lookup(
+            None, (f"{unknown_nl(what[0])} {what[0]} '{text}'", f"unknown {what[1]} '{text}'"), suggest(text, options)
+        )
 
     def display(self, iri: str) -> str:
         """The Dutch label if it finds ``iri`` again, else the code, else the id."""
