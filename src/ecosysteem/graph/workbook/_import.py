@@ -132,6 +132,7 @@ class ImportResult:
     """IRI → ``file, sheet 'S', row R`` of the row it comes from"""
     rows_read: int = 0
     rows_skipped: int = 0
+    _graph: Graph | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -148,8 +149,10 @@ class ImportResult:
 
     @property
     def graph(self) -> Graph:
-        """The RDF of the imported models."""
-        return to_graph(self.models, bind_prefixes(Graph()))
+        """The RDF of the imported models (made once: the import already made it to check the shapes)."""
+        if self._graph is None:
+            self._graph = to_graph(self.models, bind_prefixes(Graph()))
+        return self._graph
 
     def turtle(self) -> str:
         """The imported models as Turtle."""
@@ -287,6 +290,11 @@ class _Importer:
             used_default = any(self._default_source in getattr(m, "sources", []) for m in result.models)
             if used_default and self._default_source_model is not None:
                 result.models.append(self._default_source_model)
+            checked = getattr(self, "_checked", None)
+            if checked is not None and checked[0] is models:
+                result._graph = checked[1]
+                if used_default and self._default_source_model is not None:
+                    to_graph([self._default_source_model], result._graph)
         result.locations = {
             str(getattr(m, "id", "")): f"{rid[0]}, sheet '{rid[1]}', row {rid[2]}" for rid, m in models.items()
         }
@@ -763,12 +771,15 @@ class _Importer:
     # -- phase 4: the shapes -------------------------------------------------------------------------------------
 
     def _shacl(self, models: dict[RowId, BaseModel]) -> list[Problem]:
-        imported = to_graph(models.values(), Graph())
-        if self._default_source_model is not None:
-            to_graph([self._default_source_model], imported)
+        imported = to_graph(models.values(), bind_prefixes(Graph()))
+        self._checked = (models, imported)  # the result's graph, if these models are the result
+        source = to_graph([self._default_source_model], Graph()) if self._default_source_model else Graph()
+        imported += source
         by_iri = {str(getattr(m, "id", "")): rid for rid, m in models.items()}
         problems: list[Problem] = []
-        for violation in _shape_violations(self.context, imported, sorted(by_iri)):
+        violations = _shape_violations(self.context, imported, sorted(by_iri))
+        imported -= source
+        for violation in violations:
             keyed = self.keyed[by_iri[violation.focus]]
             column = _column_for_path(keyed.row.sheet, keyed.cls, violation.path)
             problems.append(
