@@ -82,3 +82,13 @@ def test_template_fill_then_edit_then_import_then_diff_shows_exactly_the_edits(t
     assert shown.exit_code == 0, shown.output
     changes = json.loads(shown.output)["changes"]
     assert [(c["label_nl"], c["change"]) for c in changes] == [("Hospice De Lindeboom", "changed")]
+
+
+def test_the_instruction_sheet_walks_from_empty_template_to_the_profile_page(eco: Ecosystem) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(workbook_bytes(template_workbook(eco))))
+    text = "\n".join(str(c.value) for c in book["Instructie"]["A"] if c.value)
+    steps = [line for line in text.splitlines() if line[:2] in {"1.", "2.", "3.", "4.", "5."}]
+    assert [s[:2] for s in steps] == ["1.", "2.", "3.", "4.", "5."]
+    assert "ecosysteem import" in steps[2] and "gaps --network" in steps[3]
+    assert "report -o site/" in steps[4] and "site/network/" in steps[4]
+    assert "onbekend" in text and "zelfde als" in text and "netwerk" in steps[1]
