@@ -69,7 +69,6 @@ class EZ(DefinedNamespace):
     SourceDocument: URIRef  # source document
     SupraRegionalCollaboration: URIRef  # supra-regional collaboration
     Target: URIRef  # target (a number the source gives)
-    Unknown: URIRef  # unknown value (a concept "onbekend")
     # properties
     abbreviation: URIRef  # abbreviation
     advisedBy: URIRef  # advised by
