@@ -158,3 +158,28 @@ def test_columns_that_refer_to_names_offer_the_names_already_entered(
     validation = next(v for v in ws.data_validations.dataValidation if f"{letter}2:" in str(v.sqref))
     assert validation.formula1 == f"'{offers}'!$A$2:$A$2000"
     assert validation.errorStyle == "warning"  # names from the default graph and ids stay typeable
+
+
+def test_a_partner_of_unknown_type_makes_the_partner_checklist_unknown_not_a_gap(
+    template: bytes, eco: Ecosystem, tmp_path: Path
+) -> None:
+    """'onbekend' reaches the gap analysis as unknown: absent partner kinds are then unknown, not gaps."""
+    from ecosysteem.analysis.gaps import find_gaps
+
+    def findings(member_type: str) -> set[str]:
+        rows = {
+            "Regio's": [{"naam": "Proefland", "soort": "netwerkregio"}],
+            "Netwerken": [{"naam": NETWORK, "regio's": "Proefland"}],
+            "Organisaties": [{"naam": "Proefzorg", "type": member_type}],
+            "Lidmaatschappen": [{"lid": "Proefzorg", "van": NETWORK}],
+        }
+        result = import_workbook(save(fill(template, rows), tmp_path / f"{member_type}.xlsx"), context=eco)
+        assert result.ok, result.report()
+        graph = Graph()
+        graph += eco.graph
+        graph += result.graph
+        found = find_gaps(Ecosystem(graph), ["missing-partner-types"], network="network/proefland")
+        return {f.status for f in found}
+
+    assert findings("thuiszorg") == {"gap"}
+    assert findings("onbekend") == {"unknown"}
