@@ -340,8 +340,15 @@ class _Importer:
         for row in self.rows.get(PARTIES, []):
             if _rid(row) not in excluded:
                 problems += self._party(row, additions)
-        failed = self._rows_of(problems)
+        models, found = self._models(additions, self._rows_of(problems))
+        return models, problems + found
+
+    def _models(
+        self, additions: dict[str, dict[str, list[str]]], failed: set[RowId]
+    ) -> tuple[dict[RowId, BaseModel], list[Problem]]:
+        """The model of every keyed row without problems, with the parties sheet *Wie* adds to activities."""
         models: dict[RowId, BaseModel] = {}
+        problems: list[Problem] = []
         for rid, keyed in self.keyed.items():
             if rid in failed:
                 continue

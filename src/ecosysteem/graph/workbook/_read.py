@@ -280,15 +280,11 @@ def _read_csv(path: Path, encoding: str | None) -> tuple[RawSheet | None, list[P
     return raw, problems + found
 
 
-def _rows_to_sheet(
-    spec: Sheet, file: str, title: str, rows: list[tuple[int, list[Any]]]
-) -> tuple[RawSheet, list[Problem]]:
-    """Match the header row to the sheet's columns and turn the other rows into :class:`RawRow`."""
-    raw = RawSheet(spec, file, title)
+def _match_headers(
+    spec: Sheet, file: str, title: str, header_values: list[Any]
+) -> tuple[dict[int, Column], dict[int, str], list[Problem]]:
+    """The sheet's columns by position, the headers as written, and the header row's problems."""
     problems: list[Problem] = []
-    if not rows:
-        return raw, problems
-    _, header_values = rows[0]
     columns: dict[int, Column] = {}
     headers: dict[int, str] = {}
     unknown: list[tuple[int, str]] = []
@@ -343,6 +339,17 @@ def _rows_to_sheet(
                     ),
                 )
             )
+    return columns, headers, problems
+
+
+def _rows_to_sheet(
+    spec: Sheet, file: str, title: str, rows: list[tuple[int, list[Any]]]
+) -> tuple[RawSheet, list[Problem]]:
+    """Match the header row to the sheet's columns and turn the other rows into :class:`RawRow`."""
+    raw = RawSheet(spec, file, title)
+    if not rows:
+        return raw, []
+    columns, headers, problems = _match_headers(spec, file, title, rows[0][1])
     positions = {column: (column_letter(index + 1), headers[index]) for index, column in columns.items()}
     for number, values in rows[1:]:
         row = RawRow(spec, file, number, positions=positions)
