@@ -10,7 +10,10 @@ from ecosysteem.cli._app import InputError, Settings, cli, errors_as_input_error
 from ecosysteem.cli._rdf_output import rdf_output_suffix
 
 _LANG = click.option(
-    "--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of the messages."
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default=None,
+    help="Language of the messages [default: the global --lang, else nl].",
 )
 
 
@@ -78,7 +81,7 @@ def import_(
     partial: bool,
     report: Path | None,
     encoding: str | None,
-    lang: str,
+    lang: str | None,
 ) -> None:
     """Convert a filled-in workbook (or CSV files, one per sheet) into RDF that validates against the shapes.
 
@@ -97,6 +100,8 @@ def import_(
     from ecosysteem.graph import FORMATS
     from ecosysteem.graph.workbook import import_workbook
     from ecosysteem.output import write_atomic
+
+    lang = lang or getattr(settings, "lang", None) or "nl"
 
     eco = settings.ecosystem()
     with errors_as_input_errors():
