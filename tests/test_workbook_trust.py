@@ -92,3 +92,15 @@ def test_the_instruction_sheet_walks_from_empty_template_to_the_profile_page(eco
     assert "ecosysteem import" in steps[2] and "gaps --network" in steps[3]
     assert "report -o site/" in steps[4] and "site/network/" in steps[4]
     assert "onbekend" in text and "zelfde als" in text and "netwerk" in steps[1]
+
+
+def test_a_csv_in_the_wrong_encoding_is_explained_in_dutch(tmp_path: Path) -> None:
+    path = tmp_path / "organisaties.csv"
+    path.write_bytes("naam,type\nHospice Coöperatie De Vos,hospice\n".encode("cp1252"))
+    result = CliRunner().invoke(cli, ["import", str(path), "-o", str(tmp_path / "data.ttl")])
+    assert result.exit_code == 2, result.output
+    assert (
+        "organisaties.csv, blad 'Organisaties': regel 2: byte 0xF6 is geen UTF-8; het lijkt Windows-1252/Latin-1 "
+        "(de regel luidt dan 'Hospice Coöperatie De Vos,hospice'). Sla het bestand op als 'CSV UTF-8'"
+    ) in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["organisaties.csv"]

@@ -246,7 +246,7 @@ def _read_csv(path: Path, encoding: str | None) -> tuple[RawSheet | None, list[P
     try:
         text = decode_csv(path.read_bytes(), encoding)
     except ValueError as exc:
-        return None, [Problem.of(name, spec.nl, msg=(f"niet te lezen: {exc}", str(exc)))]
+        return None, [Problem.of(name, spec.nl, msg=(getattr(exc, "nl", f"niet te lezen: {exc}"), str(exc)))]
     except OSError as exc:
         return None, [
             Problem.of(name, spec.nl, msg=(f"niet te lezen ({exc.strerror})", f"cannot read it ({exc.strerror})"))
