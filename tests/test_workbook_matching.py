@@ -58,14 +58,29 @@ def test_a_variant_spelling_of_a_reference_network_links_to_it(
 
 
 @pytest.mark.usefixtures("fast_default_graph")
-def test_the_cli_says_it_linked_and_gaps_finds_the_network_by_the_typed_name(template: bytes, tmp_path: Path) -> None:
+def test_the_cli_says_it_linked(template: bytes, tmp_path: Path) -> None:
+    typed = "Netwerk Palliatieve Zorg Gooi en Vechtstreek"
+    plan = save(fill(template, network_workbook(typed)), tmp_path / "p.xlsx")
+    result = CliRunner().invoke(cli, ["import", str(plan), "-o", str(tmp_path / "mijn-netwerk.ttl")])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"p.xlsx, blad 'Netwerken', rij 2, kolom A (naam): '{typed}' is 'Netwerk Palliatieve Zorg Gooi & Vechtstreek' "
+        "(network/gooi-en-vechtstreek) uit de bestaande gegevens: gekoppeld, geen nieuwe aangemaakt"
+    ) in result.output
+    assert "1 naam/namen gekoppeld aan een bestaand ding" in result.output
+
+
+@pytest.mark.xfail(
+    strict=True,  # passes, and so fails here, as soon as the resolver is merged: then remove this marker
+    reason="gaps --network matches a part of a label only; the shared name resolver (graph/resolve.py, issue 19 "
+    "item 10, built on graph/names.py) matches normalised names and altLabels",
+)
+@pytest.mark.usefixtures("fast_default_graph")
+def test_gaps_finds_the_network_by_the_name_the_coordinator_typed(template: bytes, tmp_path: Path) -> None:
     typed = "Netwerk Palliatieve Zorg Gooi en Vechtstreek"
     plan = save(fill(template, network_workbook(typed)), tmp_path / "p.xlsx")
     out = tmp_path / "mijn-netwerk.ttl"
-    result = CliRunner().invoke(cli, ["import", str(plan), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    assert "Netwerk Palliatieve Zorg Gooi & Vechtstreek' (network/gooi-en-vechtstreek)" in result.output
-    assert "gekoppeld" in result.output
+    assert CliRunner().invoke(cli, ["import", str(plan), "-o", str(out)]).exit_code == 0
     gaps = CliRunner().invoke(cli, ["--data", str(out), "gaps", "--network", typed])
     assert gaps.exit_code == 0, gaps.output
     assert "Gooi & Vechtstreek" in gaps.output
