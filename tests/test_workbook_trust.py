@@ -47,6 +47,7 @@ def test_a_broken_workbook_gets_dutch_located_messages_and_nothing_is_written(ec
     ):
         assert line in result.output
     assert "did you mean" not in result.output and "Traceback" not in result.output
+    assert "apotheker" not in result.output  # a far-fetched suggestion is none (issue 17: 'trekker' → 'apotheker')
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.xlsx"]
     english = CliRunner().invoke(cli, ["import", str(plan), "-o", str(out), "--lang", "en"])
     assert "plan.xlsx, sheet 'Wie', row 2, column C (rol): unknown role 'trekkker' — did you mean 'trekker'?" in (

@@ -37,13 +37,17 @@ def as_iri(text: str) -> str | None:
     return None
 
 
+SUGGEST = 0.7
+"""How similar a known name must be to be offered as "bedoelde u …?" (0.625 would offer 'apotheker' for 'trekker')."""
+
+
 def suggest(value: str, names: Iterable[str]) -> str | None:
     """The known name the user most likely meant: the most similar as a whole name (see :mod:`ecosysteem.graph.names`).
 
     >>> suggest("Meander", ["PAT Meander", "Meander Medisch Centrum"])
     'Meander Medisch Centrum'
     """
-    ranked = rank_candidates(value, names, limit=1)
+    ranked = rank_candidates(value, names, cutoff=SUGGEST, limit=1)
     return ranked[0].name if ranked else None
 
 
