@@ -69,6 +69,8 @@ def test_template_fill_then_edit_then_import_then_diff_shows_exactly_the_edits(t
     ws.cell(row, headers["website"]).value = "https://lindeboom.example"
     # generated values are not written back as if typed: membership names, English names equal to the Dutch ones
     assert all(c.value is None for c in book["Lidmaatschappen"]["F"][1:])  # naam
+    # nor the source every row got from the first row of Bronnen
+    assert all(ws.cell(r, headers["bron"]).value is None for r in range(2, ws.max_row + 1))
     buffer = io.BytesIO()
     book.save(buffer)
     book_path.write_bytes(buffer.getvalue())

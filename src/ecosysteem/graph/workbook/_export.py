@@ -21,7 +21,7 @@ from ecosysteem.graph.workbook._spec import (
     Column,
     Sheet,
 )
-from ecosysteem.model import Activity, Collaboration, Membership, rdf_fields
+from ecosysteem.model import Activity, Collaboration, Membership, SourceDocument, rdf_fields
 from ecosysteem.vocab import RDF, XSD
 
 if TYPE_CHECKING:
@@ -125,6 +125,9 @@ def export_workbook(graph: Any, *, sources: bool = True, context: Any = None) ->
     schemes = {c.scheme for s in SHEETS for c in s.columns if c.scheme}
     vocab = Vocabulary.from_graph(full, schemes)
     book = template_workbook(full)
+    # the first row of sheet Bronnen is every other row's source when its bron cell is empty: not written out
+    first = next(iter(entities(g, SourceDocument)), None) if sources else None
+    default_source = str(first.id) if first is not None else None
     party_rows: list[list[str]] = []
     for sheet in SHEETS:
         if not sheet.entity or (sheet is SOURCES and not sources):
@@ -138,7 +141,7 @@ def export_workbook(graph: Any, *, sources: bool = True, context: Any = None) ->
                 if iri in seen or type(model) not in sheet.classes:
                     continue
                 seen.add(iri)
-                cells = _row(sheet, model, index, vocab)
+                cells = _row(sheet, model, index, vocab, default_source)
                 for col, value in enumerate(cells, start=1):
                     if value not in (None, ""):
                         ws.cell(row=row_number, column=col, value=value)
@@ -167,8 +170,12 @@ def _is_collaboration(iri: str, index: Index) -> bool:
     return entry is not None and issubclass(entry.cls, Collaboration)
 
 
-def _row(sheet: Sheet, model: BaseModel, index: Index, vocab: Vocabulary) -> list[Any]:
+def _row(
+    sheet: Sheet, model: BaseModel, index: Index, vocab: Vocabulary, default_source: str | None = None
+) -> list[Any]:
     data = model.model_dump()
+    if sheet is not SOURCES and default_source is not None and data.get("sources") == [default_source]:
+        data["sources"] = []
     if (network := _network_of(model, index)) is not None:
         data["network"] = network
     prefer = {o for o in (index.owner(data.get("in_plan")), data.get("part_of"), index.owner(data.get("part_of"))) if o}
