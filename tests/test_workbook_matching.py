@@ -131,3 +131,20 @@ def test_suggestions_stay_within_the_kind_the_column_takes(template: bytes, eco:
     result = import_workbook(save(fill(template, rows), tmp_path / "r.xlsx"), context=eco, validate=False)
     (problem,) = result.errors
     assert "'Ligare' is een" in problem.message and "geen organisatie" in problem.message
+
+
+def test_the_same_name_written_twice_otherwise_in_one_workbook_is_a_located_problem(
+    template: bytes, eco: Ecosystem, tmp_path: Path
+) -> None:
+    rows = {
+        "Organisaties": [
+            {"naam": "Proefstad Medisch Centrum", "type": "ziekenhuis"},
+            {"naam": "Proefstad MC", "type": "ziekenhuis"},
+        ]
+    }
+    result = import_workbook(save(fill(template, rows), tmp_path / "p.xlsx"), context=eco)
+    (problem,) = result.errors
+    assert (problem.sheet, problem.row, problem.header) == ("Organisaties", 3, "naam")
+    assert "'Proefstad MC' is dezelfde naam als 'Proefstad Medisch Centrum' op blad 'Organisaties', rij 2" in (
+        problem.message
+    )

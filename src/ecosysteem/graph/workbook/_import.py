@@ -502,6 +502,8 @@ class _Importer:
         if id_column is not None and (text := row.text(id_column)):
             return self._given_id(row, id_column, cls, text)
         if sheet in _SAME_KINDS and data.get("label_nl"):
+            if twin := self._twin(row, cls, str(data["label_nl"])):
+                return None, [], [twin]
             iri, problems = self._match(row, cls, str(data["label_nl"]))
             if iri is not None or problems:
                 entry = self.base_index.entries.get(iri or "")
@@ -584,6 +586,23 @@ class _Importer:
         )
         label = next(c for c in row.sheet.columns if c.field == "label_nl")
         return None, [row.problem(label, message, name, near[0].names[0])]
+
+    def _twin(self, row: RawRow, cls: type[BaseModel], name: str) -> Problem | None:
+        """A problem if an earlier row of this workbook has the same name written otherwise ("MC" / "Medisch
+        Centrum"); the very same name is the duplicate check's (both rows get one IRI)."""
+        for entry in self.index.same_name(name, (cls,)):
+            first = self.defined.get(entry.iri)
+            if first is None or first == _rid(row) or key(name) in {key(n) for n in entry.names}:
+                continue
+            label = next(c for c in row.sheet.columns if c.field == "label_nl")
+            message = (
+                f"'{name}' is dezelfde naam als '{entry.names[0]}' op blad '{first[1]}', rij {first[2]}, anders "
+                "geschreven: houd één rij over, of geef een van beide een eigen id",
+                f"'{name}' is the same name as '{entry.names[0]}' in sheet '{first[1]}', row {first[2]}, written "
+                "otherwise: keep one row, or give one of them its own id",
+            )
+            return row.problem(label, message, name)
+        return None
 
     @staticmethod
     def _link_note(row: RawRow, name: str, entry: Entry) -> Problem:
