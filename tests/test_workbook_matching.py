@@ -70,11 +70,6 @@ def test_the_cli_says_it_linked(template: bytes, tmp_path: Path) -> None:
     assert "1 naam/namen gekoppeld aan een bestaand ding" in result.output
 
 
-@pytest.mark.xfail(
-    strict=True,  # passes, and so fails here, as soon as the resolver is merged: then remove this marker
-    reason="gaps --network matches a part of a label only; the shared name resolver (graph/resolve.py, issue 19 "
-    "item 10, built on graph/names.py) matches normalised names and altLabels",
-)
 @pytest.mark.usefixtures("fast_default_graph")
 def test_gaps_finds_the_network_by_the_name_the_coordinator_typed(template: bytes, tmp_path: Path) -> None:
     typed = "Netwerk Palliatieve Zorg Gooi en Vechtstreek"
