@@ -165,6 +165,16 @@ ROWS: dict[str, list[dict[str, str]]] = {
             "thema": "consultatie",
             "rollen": "palliatief consulent; huisarts",
         },
+        {
+            # an activity without a plan: it belongs to the network directly (column netwerk)
+            "wat": "Ledenbijeenkomst",
+            "soort": "bijeenkomst",
+            "netwerk": "Netwerk Palliatieve Zorg Lindeland",
+            "doel": "De leden kennen elkaar en stemmen de plannen af.",
+            "wanneer": "elk voorjaar",
+            "pijler": "coördinatie",
+            "thema": "netwerkontwikkeling",
+        },
     ],
     "Wie": [
         {"activiteit": "Scholing proactieve zorgplanning", "partij": "Werkgroep scholing", "rol": "verantwoordelijk"},

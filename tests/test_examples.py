@@ -28,5 +28,5 @@ def test_add_organisation_example_output() -> None:
 def test_spreadsheet_example_output() -> None:
     script = next(p for p in EXAMPLES if p.name == "voorbeeld_netwerk.py")
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True).stdout
-    assert "Netwerk Palliatieve Zorg Lindeland: 5 activities, 10 partners" in out
+    assert "Netwerk Palliatieve Zorg Lindeland: 6 activities, 10 partners" in out
     assert "validation: conforms" in out

@@ -38,6 +38,7 @@ DATE = st.one_of(
 VALUES = {
     "text": TEXT,
     "string": TEXT,
+    "uri": SLUG.map(lambda slug: f"https://example.org/{slug}"),
     "integer": st.integers(0, 10_000),
     "boolean": st.booleans(),
     "date": DATE,

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rdflib import URIRef
 
+from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.names import normalise_name, rank_candidates, similarity
+from ecosysteem.vocab import EZ, RDF, RDFS
 
 
 @pytest.mark.parametrize(
@@ -68,3 +71,41 @@ def test_similarity_is_bounded_and_one_only_for_the_same_name(a: str, b: str) ->
     score = similarity(a, b)
     assert 0.0 <= score <= 1.0
     assert (score == 1.0) == (normalise_name(a) == normalise_name(b) != "")
+
+
+def _names_of(eco: Ecosystem, rdf_class: URIRef) -> dict[str, str]:
+    return {
+        str(s): str(o)
+        for s in eco.graph.subjects(RDF.type, rdf_class)
+        for o in eco.graph.objects(s, RDFS.label)
+        if getattr(o, "language", None) == "nl"
+    }
+
+
+@pytest.mark.parametrize("rdf_class", [EZ.Network, EZ.Organisation, EZ.SupraRegionalCollaboration])
+def test_no_two_entities_of_a_kind_in_the_default_data_share_a_normalised_name(
+    eco: Ecosystem, rdf_class: URIRef
+) -> None:
+    """Else an exact-after-normalising match in the workbook import could not say which one a name means."""
+    by_name: dict[str, set[str]] = {}
+    for iri, label in _names_of(eco, rdf_class).items():
+        by_name.setdefault(normalise_name(label), set()).add(iri)
+    assert {n: iris for n, iris in by_name.items() if len(iris) > 1} == {}
+
+
+@given(data=st.data())
+def test_the_spellings_people_use_for_a_reference_network_normalise_to_its_name(
+    eco: Ecosystem, data: st.DataObject
+) -> None:
+    labels = sorted(_names_of(eco, EZ.Network).values())
+    label = data.draw(st.sampled_from(labels))
+    variant = label
+    if data.draw(st.booleans()):
+        variant = variant.upper() if data.draw(st.booleans()) else variant.lower()
+    if data.draw(st.booleans()):
+        variant = variant.replace(" & ", " en ").replace("-", " ")
+    if data.draw(st.booleans()):
+        variant = variant.replace("Netwerk Palliatieve Zorg ", data.draw(st.sampled_from(["NPZ ", "Netwerk PZ ", ""])))
+    if data.draw(st.booleans()):
+        variant = "  " + variant.replace(" ", "  ") + ". "
+    assert normalise_name(variant) == normalise_name(label), (variant, label)

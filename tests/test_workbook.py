@@ -240,7 +240,7 @@ def test_cli_template_then_import_then_info(tmp_path: Path) -> None:
     data = tmp_path / "data.ttl"
     result = runner.invoke(cli, ["import", str(EXAMPLE), "-o", str(data)])
     assert result.exit_code == 0, result.output
-    assert "30 entities" in result.output
+    assert "31 dingen" in result.output
     result = runner.invoke(cli, ["--data", str(data), "info", "--format", "json"])
     assert result.exit_code == 0
     assert '"Netwerk Palliatieve Zorg Lindeland"' in result.output
@@ -253,10 +253,10 @@ def test_cli_import_with_errors_writes_nothing(template_bytes: bytes, tmp_path: 
     out = tmp_path / "data.ttl"
     result = CliRunner().invoke(cli, ["import", str(plan), "-o", str(out)])
     assert result.exit_code == 2
-    assert "plan.xlsx, sheet 'Wie', row 2, column B (partij): unknown party 'ZGT Almelo' — did you mean 'ZGT'?" in (
+    assert "plan.xlsx, blad 'Wie', rij 2, kolom B (partij): onbekende partij 'ZGT Almelo' — bedoelde u 'ZGT'?" in (
         result.output
     )
-    assert "nothing written" in result.output
+    assert "niets geschreven" in result.output
     assert not out.exists()
     assert list(tmp_path.iterdir()) == [plan]  # no temporary file left behind either
 
@@ -276,10 +276,10 @@ def test_cli_partial_writes_the_valid_rows_and_a_report(template_bytes: bytes, t
     assert (ID["organisation/hospice-de-kleine-vos"], None, None) in g
     assert (ID["organisation/apotheek-zonder-type"], None, None) not in g
     report = (tmp_path / "data.ttl.report.txt").read_text(encoding="utf-8")
-    assert "sheet 'Organisaties', row 4, column C (type): the required cell 'type' is empty" in report
+    assert "blad 'Organisaties', rij 4, kolom C (type): de verplichte cel 'type' is leeg" in report
     # the Wie row naming the dropped organisation is dropped too, and says why
-    assert "sheet 'Wie', row 4" in report and "which has errors" in report
-    assert "2 row(s) skipped" in report
+    assert "blad 'Wie', rij 4" in report and "en die rij heeft fouten" in report
+    assert "2 rij(en) overgeslagen" in report
 
 
 @pytest.mark.usefixtures("fast_default_graph")

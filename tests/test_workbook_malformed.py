@@ -105,7 +105,7 @@ XLSX_CASES: list[tuple[str, Mutation, list[str]]] = [
     (
         "unknown-loop",
         _set("Activiteiten", "kringloop", 2, "praktijken"),
-        ["sheet 'Activiteiten', row 2, column N (kringloop): unknown loop 'praktijken' — did you mean 'praktijk'?"],
+        ["sheet 'Activiteiten', row 2, column O (kringloop): unknown loop 'praktijken' — did you mean 'praktijk'?"],
     ),
     (
         "unknown-organisation",
@@ -137,7 +137,7 @@ XLSX_CASES: list[tuple[str, Mutation, list[str]]] = [
         "bad-date",
         _set("Activiteiten", "begin", 2, "volgend jaar"),
         [
-            "sheet 'Activiteiten', row 2, column I (begin): 'volgend jaar' is not a date: "
+            "sheet 'Activiteiten', row 2, column J (begin): 'volgend jaar' is not a date: "
             "write jjjj, jjjj-mm or jjjj-mm-dd"
         ],
     ),
@@ -168,7 +168,7 @@ def test_malformed_workbook_is_reported_and_nothing_written(
     plan = tmp_path / "plan.xlsx"
     book.save(plan)
     out = tmp_path / "data.ttl"
-    result = CliRunner().invoke(cli, ["import", str(plan), "-o", str(out)])
+    result = CliRunner().invoke(cli, ["import", str(plan), "-o", str(out), "--lang", "en"])
     assert result.exit_code == 2, result.output
     for message in expected:
         assert message in result.output
@@ -229,7 +229,7 @@ def test_malformed_csv_is_reported_and_nothing_written(
     path = tmp_path / filename
     path.write_bytes(data)
     out = tmp_path / "data.ttl"
-    result = CliRunner().invoke(cli, ["import", str(path), "-o", str(out)])
+    result = CliRunner().invoke(cli, ["import", str(path), "-o", str(out), "--lang", "en"])
     assert result.exit_code == 2, result.output
     for message in expected:
         assert message in result.output

@@ -127,6 +127,18 @@ def redact(text: str, lang: str = "en") -> str:
     return text
 
 
+def spelling_variants(label: str) -> list[str]:
+    """The spellings coordinators use for a network's name: "en" for "&" or "/", without "regio" (issue 17).
+
+    >>> spelling_variants("Netwerk Palliatieve Zorg regio Eemland")
+    ['Netwerk Palliatieve Zorg Eemland']
+    >>> spelling_variants("Netwerk Palliatieve Zorg Gooi & Vechtstreek")
+    ['Netwerk Palliatieve Zorg Gooi en Vechtstreek']
+    """
+    variant = label.replace(" & ", " en ").replace(" / ", " en ").replace(" regio ", " ")
+    return [variant] if variant != label else []
+
+
 def strip_parentheses(text: str) -> str:
     """'Netwerk X (exact name (?))' → 'Netwerk X'."""
     while True:
@@ -1720,11 +1732,13 @@ class Builder:
             count = f" ({n.count} netwerken)" if n.count else ""
             count_en = f" ({n.count} networks)" if n.count else ""
             e = Entity(subject).add(RDF.type, ez("Network")).add(RDFS.label, *both(label))
+            alts: list[str] = []
             if seed:
-                for name in names[slug]:
-                    alt = strip_parentheses(name)
-                    if alt != label:
-                        e.add(SKOS.altLabel, nl(alt))
+                alts += [strip_parentheses(name) for name in names[slug]]
+            alts += spelling_variants(label)
+            for alt in dict.fromkeys(alts):
+                if alt != label:
+                    e.add(SKOS.altLabel, nl(alt))
             e.add(ez("level"), LEVEL_REGIONAL)
             if n.count:
                 e.add(ez("networkCount"), Literal(n.count))

@@ -8,6 +8,7 @@ import click
 
 from ecosysteem.cli._app import InputError, cli, errors_as_input_errors
 from ecosysteem.cli._formats import FormatChoice
+from ecosysteem.cli._rdf_output import rdf_output_suffix
 
 
 @cli.command()
@@ -25,6 +26,7 @@ from ecosysteem.cli._formats import FormatChoice
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
+    callback=rdf_output_suffix((".ttl", ".turtle", ".nt")),
     help="The file to write (.ttl or .nt).",
 )
 @click.option(

@@ -7,6 +7,14 @@ from pathlib import Path
 import click
 
 from ecosysteem.cli._app import InputError, Settings, cli, errors_as_input_errors
+from ecosysteem.cli._rdf_output import rdf_output_suffix
+
+_LANG = click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default=None,
+    help="Language of the messages [default: the global --lang, else nl].",
+)
 
 
 @cli.command()
@@ -54,6 +62,7 @@ def template(settings: Settings, output: Path, fill: Path | None) -> None:
     "--output",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=rdf_output_suffix(),
     help="The RDF file to write (.ttl; .nt and .jsonld also work).",
 )
 @click.option("--partial", is_flag=True, help="Write the rows without problems, and a report of the others.")
@@ -63,15 +72,24 @@ def template(settings: Settings, output: Path, fill: Path | None) -> None:
     help="Where --partial writes its report [default: OUTPUT + .report.txt].",
 )
 @click.option("--encoding", help="Encoding of the CSV files if not UTF-8, e.g. cp1252.")
+@_LANG
 @click.pass_obj
 def import_(
-    settings: Settings, files: tuple[Path, ...], output: Path, partial: bool, report: Path | None, encoding: str | None
+    settings: Settings,
+    files: tuple[Path, ...],
+    output: Path,
+    partial: bool,
+    report: Path | None,
+    encoding: str | None,
+    lang: str | None,
 ) -> None:
     """Convert a filled-in workbook (or CSV files, one per sheet) into RDF that validates against the shapes.
 
-    Names are looked up in the workbook and in the graph (the default data and --data files). Every problem is
-    listed with its sheet, row, column and value; when there is any, nothing is written (exit status 2) unless
-    --partial is given.
+    Names are looked up in the workbook and in the graph (the default data and --data files). A new network or
+    organisation whose name is an existing one in another spelling ("regio", "&"/"en", case, punctuation) is
+    linked to it, and the summary says so; a merely similar name is a problem to confirm in the column
+    "zelfde als". Every problem is listed (in Dutch; --lang en for English) with its sheet, row, column and
+    value; when there is any, nothing is written (exit status 2) unless --partial is given.
 
     \b
     Examples:
@@ -83,27 +101,35 @@ def import_(
     from ecosysteem.graph.workbook import import_workbook
     from ecosysteem.output import write_atomic
 
+    lang = lang or getattr(settings, "lang", None) or "nl"
+
     eco = settings.ecosystem()
     with errors_as_input_errors():
         result = import_workbook(*files, context=eco, encoding=encoding, partial=partial)
     for problem in result.problems:
-        click.echo(str(problem), err=True)
+        click.echo(problem.text(lang), err=True)
+    names = ", ".join(f.name for f in files)
     if result.errors and not partial:
         raise InputError(
-            f"{len(result.errors)} problem(s) in {', '.join(f.name for f in files)}: nothing written "
+            f"{len(result.errors)} probleem/problemen in {names}: niets geschreven (los ze op, of gebruik --partial "
+            "om de rijen zonder problemen te schrijven)"
+            if lang == "nl"
+            else f"{len(result.errors)} problem(s) in {names}: nothing written "
             "(fix them, or use --partial to write the rows without problems)"
         )
     if not result.models:
-        raise InputError(f"{', '.join(f.name for f in files)}: no rows to import; nothing written")
+        raise InputError(
+            f"{names}: geen rijen om te importeren; niets geschreven"
+            if lang == "nl"
+            else f"{names}: no rows to import; nothing written"
+        )
+    for note in result.notes:
+        click.echo(note.text(lang), err=True)
     fmt = FORMATS.get(output.suffix.lower(), "turtle")
     with errors_as_input_errors():
         if partial:
             report_path = report or output.with_name(output.name + ".report.txt")
-            write_atomic(report_path, result.report() + "\n")
+            write_atomic(report_path, result.report(lang) + "\n")
             click.echo(f"Wrote {report_path}", err=True)
         write_atomic(output, result.graph.serialize(format=fmt))
-    click.echo(
-        f"Wrote {output}: {len(result.models)} entities from {result.rows_read} rows"
-        + (f"; {result.rows_skipped} row(s) with problems left out" if result.rows_skipped else ""),
-        err=True,
-    )
+    click.echo(f"{'Geschreven' if lang == 'nl' else 'Wrote'} {output}: {result.summary(lang)}", err=True)

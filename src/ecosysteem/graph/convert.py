@@ -53,6 +53,8 @@ def _to_node(value: Any, kind: str, lang: str | None) -> Node:
         return Literal(int(value), datatype=XSD.integer)
     if kind == "boolean":
         return Literal(bool(value), datatype=XSD.boolean)
+    if kind == "uri":
+        return Literal(str(value), datatype=XSD.anyURI)
     return Literal(str(value))
 
 
@@ -127,7 +129,7 @@ def from_graph(graph: Graph, subject: str | URIRef, cls: type[M] | None = None) 
         for obj in graph.objects(subject, predicate):
             if meta["kind"] == "text" and (not isinstance(obj, Literal) or obj.language != meta["lang"]):
                 continue
-            if meta["kind"] == "string" and isinstance(obj, Literal) and obj.language is not None:
+            if meta["kind"] in ("string", "uri") and isinstance(obj, Literal) and obj.language is not None:
                 continue
             value = _from_node(obj, meta["kind"])
             if value is not None:

@@ -24,9 +24,9 @@ from pydantic import AfterValidator, Field
 
 from ecosysteem._iri import BASE as BASE  # re-exported: the workbook imports it from here
 
-__all__ = ["IRI", "PartialDate", "boolean", "date", "integer", "iri", "iris", "string", "text", "texts"]
+__all__ = ["IRI", "PartialDate", "boolean", "date", "integer", "iri", "iris", "string", "text", "texts", "uri"]
 
-Kind = Literal["text", "string", "integer", "boolean", "date", "iri"]
+Kind = Literal["text", "string", "uri", "integer", "boolean", "date", "iri"]
 
 
 def _expand_iri(value: str) -> str:
@@ -74,6 +74,11 @@ def texts(predicate: str, lang: str, description: str = "") -> Any:
 def string(predicate: str, description: str = "") -> Any:
     """An optional plain string."""
     return Field(default=None, description=description, json_schema_extra=_meta(predicate, "string"))
+
+
+def uri(predicate: str, description: str = "") -> Any:
+    """An optional web address, written as an ``xsd:anyURI`` literal (a value, not a node of the graph)."""
+    return Field(default=None, description=description, json_schema_extra=_meta(predicate, "uri"))
 
 
 def integer(predicate: str, description: str = "") -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ecosysteem.model._base import Entity, expand, owner_slug
-from ecosysteem.model._fields import IRI, PartialDate, date, integer, iri, iris, string
+from ecosysteem.model._fields import IRI, PartialDate, date, integer, iri, iris, string, uri
 from ecosysteem.model._slug import slugify
 
 __all__ = [
@@ -37,7 +37,7 @@ class Organisation(Entity):
     level: IRI | None = iri("ez:level", "level/landelijk for national actors")
     regions: list[IRI] = iris("ez:region")
     abbreviation: str | None = string("ez:abbreviation")
-    url: str | None = string("schema:url")
+    url: str | None = uri("schema:url")
     ura_number: str | None = string("ez:uraNumber")
     agb_code: str | None = string("ez:agbCode")
     kvk_number: str | None = string("ez:kvkNumber")
@@ -53,7 +53,7 @@ class Collaboration(Entity):
     regions: list[IRI] = iris("ez:region")
     host: IRI | None = iri("ez:host", "host organisation (penvoerder)")
     abbreviation: str | None = string("ez:abbreviation")
-    url: str | None = string("schema:url")
+    url: str | None = uri("schema:url")
 
 
 class Network(Collaboration):

@@ -15,6 +15,7 @@ from ecosysteem.model._fields import (
     iris,
     string,
     text,
+    uri,
 )
 from ecosysteem.model._slug import slugify
 
@@ -161,4 +162,4 @@ class Framework(Entity):
 
     abbreviation: str | None = string("ez:abbreviation")
     issued: PartialDate | None = date("dcterms:issued")
-    url: str | None = string("schema:url")
+    url: str | None = uri("schema:url")

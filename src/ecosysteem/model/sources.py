@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ecosysteem.model._base import Entity
-from ecosysteem.model._fields import PartialDate, date, string
+from ecosysteem.model._fields import PartialDate, date, string, uri
 
 __all__ = ["SourceDocument"]
 
@@ -18,4 +18,4 @@ class SourceDocument(Entity):
     publisher: str | None = string("dcterms:publisher")
     issued: PartialDate | None = date("dcterms:issued")
     source_file: str | None = string("ez:sourceFile")
-    url: str | None = string("schema:url")
+    url: str | None = uri("schema:url")

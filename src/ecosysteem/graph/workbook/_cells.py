@@ -103,7 +103,9 @@ def decode_csv(data: bytes, encoding: str | None = None) -> str:
         try:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as exc:
-            raise ValueError(f"cannot decode it as {encoding}: {exc}") from None
+            raise CsvDecodeError(
+                f"niet te lezen als {encoding}: {exc}", f"cannot decode it as {encoding}: {exc}"
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -112,12 +114,23 @@ def decode_csv(data: bytes, encoding: str | None = None) -> str:
         try:
             bad_line = data.decode("cp1252").splitlines()[line - 1].strip()
             guess = f"; it looks like Windows-1252/Latin-1 (the line reads '{bad_line[:80]}' in that encoding)"
+            guess_nl = f"; het lijkt Windows-1252/Latin-1 (de regel luidt dan '{bad_line[:80]}')"
         except UnicodeDecodeError:
-            guess = ""
-        raise ValueError(
+            guess = guess_nl = ""
+        raise CsvDecodeError(
+            f"regel {line}: byte 0x{byte} is geen UTF-8{guess_nl}. Sla het bestand op als 'CSV UTF-8', "
+            "of geef de codering op (--encoding cp1252)",
             f"line {line}: byte 0x{byte} is not UTF-8{guess}. Save the file as 'CSV UTF-8', "
-            "or pass the encoding (--encoding cp1252)"
+            "or pass the encoding (--encoding cp1252)",
         ) from None
+
+
+class CsvDecodeError(ValueError):
+    """A CSV file that cannot be decoded; ``str()`` is the English message, ``nl`` the Dutch one."""
+
+    def __init__(self, nl: str, en: str) -> None:
+        super().__init__(en)
+        self.nl = nl
 
 
 def guess_delimiter(text: str) -> str:

@@ -10,7 +10,7 @@ from rdflib.term import Node
 
 from ecosysteem.graph.convert import entities, expand_curie, model_class_for
 from ecosysteem.graph.workbook._import import _context_graph, _what, derive_iri
-from ecosysteem.graph.workbook._index import Index, Vocabulary, short_id
+from ecosysteem.graph.workbook._index import Index, Vocabulary, kind_name, short_id
 from ecosysteem.graph.workbook._spec import (
     ACTIVITIES,
     COLLABORATIONS,
@@ -21,7 +21,7 @@ from ecosysteem.graph.workbook._spec import (
     Column,
     Sheet,
 )
-from ecosysteem.model import Activity, Membership, rdf_fields
+from ecosysteem.model import Activity, Collaboration, Membership, SourceDocument, rdf_fields
 from ecosysteem.vocab import RDF, XSD
 
 if TYPE_CHECKING:
@@ -84,6 +84,8 @@ def _fits(node: Node, kind: str, lang: str | None) -> bool:
         return node.language == lang
     if kind == "string":
         return node.language is None and node.datatype in (None, XSD.string)
+    if kind == "uri":
+        return node.language is None and node.datatype == XSD.anyURI
     if kind == "date":
         return node.datatype in (XSD.gYear, XSD.gYearMonth, XSD.date)
     if kind == "integer":
@@ -123,6 +125,9 @@ def export_workbook(graph: Any, *, sources: bool = True, context: Any = None) ->
     schemes = {c.scheme for s in SHEETS for c in s.columns if c.scheme}
     vocab = Vocabulary.from_graph(full, schemes)
     book = template_workbook(full)
+    # the first row of sheet Bronnen is every other row's source when its bron cell is empty: not written out
+    first = next(iter(entities(g, SourceDocument)), None) if sources else None
+    default_source = str(first.id) if first is not None else None
     party_rows: list[list[str]] = []
     for sheet in SHEETS:
         if not sheet.entity or (sheet is SOURCES and not sources):
@@ -136,13 +141,13 @@ def export_workbook(graph: Any, *, sources: bool = True, context: Any = None) ->
                 if iri in seen or type(model) not in sheet.classes:
                     continue
                 seen.add(iri)
-                cells = _row(sheet, model, index, vocab)
+                cells = _row(sheet, model, index, vocab, default_source)
                 for col, value in enumerate(cells, start=1):
                     if value not in (None, ""):
                         ws.cell(row=row_number, column=col, value=value)
                 row_number += 1
                 if sheet is ACTIVITIES:
-                    party_rows += _party_rows(model, index)
+                    party_rows += _party_rows(model, index, _network_of(model, index))
     ws = book[PARTIES.nl]
     for row_number, cells in enumerate(party_rows, start=2):
         for col, value in enumerate(cells, start=1):
@@ -150,8 +155,29 @@ def export_workbook(graph: Any, *, sources: bool = True, context: Any = None) ->
     return book
 
 
-def _row(sheet: Sheet, model: BaseModel, index: Index, vocab: Vocabulary) -> list[Any]:
+def _network_of(model: BaseModel, index: Index) -> str | None:
+    """The network an activity without plan or project belongs to: the responsible collaboration its IRI names."""
     data = model.model_dump()
+    if not isinstance(model, Activity) or data.get("in_plan") or data.get("part_of"):
+        return None
+    networks = [str(p) for p in data.get("responsible", []) if _is_collaboration(str(p), index)]
+    named = [n for n in networks if derive_iri(type(model), {**data, "network": n}) == str(data["id"])]
+    return next(iter(named or networks), None)
+
+
+def _is_collaboration(iri: str, index: Index) -> bool:
+    entry = index.entries.get(iri)
+    return entry is not None and issubclass(entry.cls, Collaboration)
+
+
+def _row(
+    sheet: Sheet, model: BaseModel, index: Index, vocab: Vocabulary, default_source: str | None = None
+) -> list[Any]:
+    data = model.model_dump()
+    if sheet is not SOURCES and default_source is not None and data.get("sources") == [default_source]:
+        data["sources"] = []
+    if (network := _network_of(model, index)) is not None:
+        data["network"] = network
     prefer = {o for o in (index.owner(data.get("in_plan")), data.get("part_of"), index.owner(data.get("part_of"))) if o}
     cells: list[Any] = []
     for column in sheet.columns:
@@ -173,13 +199,15 @@ def _cell(
     if column.kind == "id":
         iri = str(data["id"])
         return None if iri == derive_iri(type(model), data) else short_id(iri)
-    value = data.get(column.field)
-    if column.field == "label_en" and value == data.get("label_nl"):
+    if column.field == "same_as":
         return None
+    value = data.get(column.field)
+    if column.field in ("label_en", "title") and value == data.get("label_nl"):
+        return None  # what the import fills in from the name is not written back as if typed
     if column.field == "level" and sheet is COLLABORATIONS:
         return vocab.scheme("level").display(value) if value else None
-    if isinstance(model, Membership) and column.field == "label_nl":
-        return value
+    if isinstance(model, Membership) and column.field in ("label_nl", "label_en"):
+        return None if value == _membership_label(data, index, column.field) else value
     if value is None or value == []:
         return None
     values = value if isinstance(value, list) else [value]
@@ -194,13 +222,24 @@ def _cell(
     return ("\n" if column.kind == "texts" else "; ").join(shown)
 
 
-def _party_rows(model: BaseModel, index: Index) -> list[list[str]]:
+def _membership_label(data: dict[str, Any], index: Index, field: str) -> str | None:
+    """The label the import makes for a membership row without a name (so it is not written back as typed)."""
+    member, organisation = (index.entries.get(str(data.get(f))) for f in ("member", "organization"))
+    if member is None or organisation is None or not member.names or not organisation.names:
+        return None
+    joint = "lid van" if field == "label_nl" else "member of"
+    return f"{member.names[0]} {joint} {organisation.names[0]}"
+
+
+def _party_rows(model: BaseModel, index: Index, network: str | None) -> list[list[str]]:
     rows: list[list[str]] = []
     data = model.model_dump()
-    activity = index.display(str(data["id"]), (Activity,), "activity")
+    activity = index.display(str(data["id"]), (Activity,), kind_name(Activity))
     prefer = {o for o in (index.owner(str(data["id"])), index.owner(index.owner(str(data["id"])))) if o}
     targets = PARTIES.column("party").targets
     for role, name in PARTY_ROLES.items():
         for party in data.get(name, []):
-            rows.append([activity, index.display(party, targets, "party", prefer), role])
+            if role == "verantwoordelijk" and party == network:
+                continue  # written in the activity's column netwerk
+            rows.append([activity, index.display(party, targets, ("partij", "party"), prefer), role])
     return rows

@@ -7,11 +7,11 @@ import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ecosysteem.graph.workbook._cells import cell_text, decode_csv, read_csv_text
-from ecosysteem.graph.workbook._index import _suggest
-from ecosysteem.graph.workbook._problems import Problem, column_letter
+from ecosysteem.graph.workbook._index import suggest
+from ecosysteem.graph.workbook._problems import Msg, Problem, column_letter
 from ecosysteem.graph.workbook._spec import SHEETS, Column, Sheet, normalise_header, sheet_by_name
 
 __all__ = ["INFO_SHEETS", "RawCell", "RawRow", "RawSheet", "read_files"]
@@ -45,14 +45,31 @@ class RawRow:
         return cell.text if cell else None
 
     def problem(
-        self, column: Column | None, message: str, value: str | None = None, suggestion: str | None = None
+        self,
+        column: Column | None,
+        message: Msg,
+        value: str | None = None,
+        suggestion: str | None = None,
+        severity: Literal["error", "warning", "note"] = "error",
     ) -> Problem:
+        """A problem in this row, in ``column`` (``None``: the row as a whole); ``message`` is ``(nl, en)``."""
         letter, header = self.positions.get(column, ("", column.nl)) if column is not None else ("", "")
-        return Problem(self.file, self.sheet.nl, self.row, letter, header, message, value, suggestion)
+        return Problem.of(
+            self.file,
+            self.sheet.nl,
+            self.row,
+            letter,
+            header,
+            msg=message,
+            value=value,
+            suggestion=suggestion,
+            severity=severity,
+        )
 
     @property
-    def where(self) -> str:
-        return f"sheet '{self.sheet.nl}', row {self.row}"
+    def where(self) -> Msg:
+        """The row's place, ``(nl, en)``."""
+        return f"blad '{self.sheet.nl}', rij {self.row}", f"sheet '{self.sheet.nl}', row {self.row}"
 
 
 @dataclass
@@ -70,7 +87,7 @@ def read_files(paths: list[Path], encoding: str | None = None) -> tuple[list[Raw
     for path in paths:
         suffix = path.suffix.lower()
         if not path.is_file():
-            problems.append(Problem(path.name, message=f"no such file: {path}"))
+            problems.append(Problem.of(path.name, msg=(f"bestand niet gevonden: {path}", f"no such file: {path}")))
         elif suffix in (".xlsx", ".xlsm"):
             got, found = _read_xlsx(path)
             sheets += got
@@ -81,7 +98,13 @@ def read_files(paths: list[Path], encoding: str | None = None) -> tuple[list[Raw
             problems += found
         else:
             problems.append(
-                Problem(path.name, message=f"unknown file type '{path.suffix}': give an .xlsx workbook or .csv files")
+                Problem.of(
+                    path.name,
+                    msg=(
+                        f"onbekend soort bestand '{path.suffix}': geef een .xlsx-werkboek of .csv-bestanden",
+                        f"unknown file type '{path.suffix}': give an .xlsx workbook or .csv files",
+                    ),
+                )
             )
     return sheets, problems
 
@@ -97,7 +120,15 @@ def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
             book = openpyxl.load_workbook(path, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         reason = " ".join(str(exc).split())[:200]
-        return [], [Problem(name, message=f"cannot read it as an .xlsx workbook ({reason}); save it as Excel .xlsx")]
+        return [], [
+            Problem.of(
+                name,
+                msg=(
+                    f"niet te lezen als .xlsx-werkboek ({reason}); sla het op als Excel .xlsx",
+                    f"cannot read it as an .xlsx workbook ({reason}); save it as Excel .xlsx",
+                ),
+            )
+        ]
     problems: list[Problem] = []
     sheets: list[RawSheet] = []
     seen: set[str] = set()
@@ -109,19 +140,31 @@ def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
                 unknown.append(ws.title)
             continue
         if spec.nl in seen:
-            problems.append(Problem(name, ws.title, message=f"a second sheet for '{spec.nl}': merge the two sheets"))
+            problems.append(
+                Problem.of(
+                    name,
+                    ws.title,
+                    msg=(
+                        f"een tweede blad voor '{spec.nl}': voeg de twee bladen samen",
+                        f"a second sheet for '{spec.nl}': merge the two sheets",
+                    ),
+                )
+            )
             continue
         seen.add(spec.nl)
         for merged in sorted(str(r) for r in ws.merged_cells.ranges):
             problems.append(
-                Problem(
+                Problem.of(
                     name,
                     ws.title,
                     int(re.sub(r"\D", " ", merged).split()[0]),
                     re.sub(r"\d", "", merged.split(":")[0]),
                     "",
-                    f"merged cells {merged}: unmerge them and fill in every cell",
-                    merged,
+                    msg=(
+                        f"samengevoegde cellen {merged}: maak de samenvoeging ongedaan en vul elke cel in",
+                        f"merged cells {merged}: unmerge them and fill in every cell",
+                    ),
+                    value=merged,
                 )
             )
         rows: list[tuple[int, list[Any]]] = []
@@ -131,15 +174,19 @@ def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
                 if cell.data_type == "f":
                     formula = str(cell.value)
                     problems.append(
-                        Problem(
+                        Problem.of(
                             name,
                             ws.title,
                             cell.row or 0,
                             column_letter(cell.column or 1),
                             _header_of(ws, cell.column),
-                            f"the cell holds a formula ({formula[:60]}); formulas are not read: replace it by its "
-                            "value (copy, then paste as values)",
-                            formula,
+                            msg=(
+                                f"de cel bevat een formule ({formula[:60]}); formules worden niet gelezen: vervang "
+                                "haar door haar waarde (kopiëren, dan plakken als waarden)",
+                                f"the cell holds a formula ({formula[:60]}); formulas are not read: replace it by "
+                                "its value (copy, then paste as values)",
+                            ),
+                            value=formula,
                         )
                     )
                     values.append(None)
@@ -151,18 +198,29 @@ def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
         problems += found
     missing = [s for s in SHEETS if s.nl not in seen]
     for spec in missing:
-        guess = _suggest(spec.nl, unknown)
+        guess = suggest(spec.nl, unknown)
         problems.append(
-            Problem(
+            Problem.of(
                 name,
                 spec.nl,
-                message=f"sheet '{spec.nl}' is missing (every sheet of the template must be there; "
-                "empty is fine — start from 'ecosysteem template')",
+                msg=(
+                    f"blad '{spec.nl}' ontbreekt (elk blad van het sjabloon moet er zijn; leeg mag — begin met "
+                    "'ecosysteem template')",
+                    f"sheet '{spec.nl}' is missing (every sheet of the template must be there; "
+                    "empty is fine — start from 'ecosysteem template')",
+                ),
                 suggestion=guess,
             )
         )
     for title in unknown:
-        problems.append(Problem(name, title, message="unknown sheet; it is ignored", severity="warning"))
+        problems.append(
+            Problem.of(
+                name,
+                title,
+                msg=("onbekend blad; het wordt overgeslagen", "unknown sheet; it is ignored"),
+                severity="warning",
+            )
+        )
     return sheets, problems
 
 
@@ -176,29 +234,45 @@ def _read_csv(path: Path, encoding: str | None) -> tuple[RawSheet | None, list[P
     spec = sheet_by_name(path.stem) or sheet_by_name(re.split(r"[-_. ]", path.stem)[-1])
     if spec is None:
         known = ", ".join(f"{s.nl.lower()}.csv" for s in SHEETS)
-        return None, [Problem(name, message=f"cannot tell which sheet this file is: name it after one ({known})")]
+        return None, [
+            Problem.of(
+                name,
+                msg=(
+                    f"niet te zien welk blad dit bestand is: noem het naar een blad ({known})",
+                    f"cannot tell which sheet this file is: name it after one ({known})",
+                ),
+            )
+        ]
     try:
         text = decode_csv(path.read_bytes(), encoding)
     except ValueError as exc:
-        return None, [Problem(name, spec.nl, message=str(exc))]
+        return None, [Problem.of(name, spec.nl, msg=(getattr(exc, "nl", f"niet te lezen: {exc}"), str(exc)))]
     except OSError as exc:
-        return None, [Problem(name, spec.nl, message=f"cannot read it ({exc.strerror})")]
+        return None, [
+            Problem.of(name, spec.nl, msg=(f"niet te lezen ({exc.strerror})", f"cannot read it ({exc.strerror})"))
+        ]
     try:
         records = read_csv_text(text)
     except Exception as exc:  # csv.Error: e.g. a NUL byte; the message is what matters
-        return None, [Problem(name, spec.nl, message=f"not a readable CSV file ({exc})")]
+        return None, [
+            Problem.of(name, spec.nl, msg=(f"geen leesbaar CSV-bestand ({exc})", f"not a readable CSV file ({exc})"))
+        ]
     rows: list[tuple[int, list[Any]]] = []
     problems: list[Problem] = []
     width = len(records[0]) if records else 0
     for number, record in enumerate(records, start=1):
         if number > 1 and len(record) > width and any(v.strip() for v in record[width:]):
             problems.append(
-                Problem(
+                Problem.of(
                     name,
                     spec.nl,
                     number,
-                    message=f"{len(record)} values but only {width} column headers: put a "
-                    "value that contains the delimiter between double quotes",
+                    msg=(
+                        f"{len(record)} waarden maar slechts {width} kolomkoppen: zet een waarde met het "
+                        "scheidingsteken tussen dubbele aanhalingstekens",
+                        f"{len(record)} values but only {width} column headers: put a "
+                        "value that contains the delimiter between double quotes",
+                    ),
                 )
             )
         rows.append((number, [v if v.strip() else None for v in record]))
@@ -206,15 +280,11 @@ def _read_csv(path: Path, encoding: str | None) -> tuple[RawSheet | None, list[P
     return raw, problems + found
 
 
-def _rows_to_sheet(
-    spec: Sheet, file: str, title: str, rows: list[tuple[int, list[Any]]]
-) -> tuple[RawSheet, list[Problem]]:
-    """Match the header row to the sheet's columns and turn the other rows into :class:`RawRow`."""
-    raw = RawSheet(spec, file, title)
+def _match_headers(
+    spec: Sheet, file: str, title: str, header_values: list[Any]
+) -> tuple[dict[int, Column], dict[int, str], list[Problem]]:
+    """The sheet's columns by position, the headers as written, and the header row's problems."""
     problems: list[Problem] = []
-    if not rows:
-        return raw, problems
-    _, header_values = rows[0]
     columns: dict[int, Column] = {}
     headers: dict[int, str] = {}
     unknown: list[tuple[int, str]] = []
@@ -229,7 +299,15 @@ def _rows_to_sheet(
             unknown.append((index, text))
         elif column in columns.values():
             problems.append(
-                Problem(file, title, 1, column_letter(index + 1), text, f"column '{text}' appears twice", text)
+                Problem.of(
+                    file,
+                    title,
+                    1,
+                    column_letter(index + 1),
+                    text,
+                    msg=(f"kolom '{text}' staat er twee keer", f"column '{text}' appears twice"),
+                    value=text,
+                )
             )
         else:
             columns[index] = column
@@ -237,24 +315,41 @@ def _rows_to_sheet(
     missing_names = [c.nl for c in spec.columns if c not in present]
     for index, text in unknown:
         problems.append(
-            Problem(
+            Problem.of(
                 file,
                 title,
                 1,
                 column_letter(index + 1),
                 text,
-                f"unknown column '{text}'",
-                text,
-                _suggest(text, missing_names),
+                msg=(f"onbekende kolom '{text}'", f"unknown column '{text}'"),
+                value=text,
+                suggestion=suggest(text, missing_names),
             )
         )
     for column in spec.columns:
         if column.required and column not in present:
             problems.append(
-                Problem(
-                    file, title, 1, message=f"required column '{column.nl}' is missing (header row 1)", suggestion=None
+                Problem.of(
+                    file,
+                    title,
+                    1,
+                    msg=(
+                        f"verplichte kolom '{column.nl}' ontbreekt (kopregel 1)",
+                        f"required column '{column.nl}' is missing (header row 1)",
+                    ),
                 )
             )
+    return columns, headers, problems
+
+
+def _rows_to_sheet(
+    spec: Sheet, file: str, title: str, rows: list[tuple[int, list[Any]]]
+) -> tuple[RawSheet, list[Problem]]:
+    """Match the header row to the sheet's columns and turn the other rows into :class:`RawRow`."""
+    raw = RawSheet(spec, file, title)
+    if not rows:
+        return raw, []
+    columns, headers, problems = _match_headers(spec, file, title, rows[0][1])
     positions = {column: (column_letter(index + 1), headers[index]) for index, column in columns.items()}
     for number, values in rows[1:]:
         row = RawRow(spec, file, number, positions=positions)
@@ -266,14 +361,17 @@ def _rows_to_sheet(
             if column_spec is None:
                 if index not in headers:
                     problems.append(
-                        Problem(
+                        Problem.of(
                             file,
                             title,
                             number,
                             column_letter(index + 1),
                             "",
-                            "a value in a column without a header: give the column a header or move the value",
-                            text,
+                            msg=(
+                                "een waarde in een kolom zonder kop: geef de kolom een kop of verplaats de waarde",
+                                "a value in a column without a header: give the column a header or move the value",
+                            ),
+                            value=text,
                         )
                     )
                 continue

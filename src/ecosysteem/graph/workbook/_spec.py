@@ -53,16 +53,11 @@ PARTY_ROLES: dict[str, str] = {
     "financier": "funded_by",
     "adviseur": "advised_by",
 }
-"""The roles a party has in an activity (sheet *Wie*), Dutch name → Activity field."""
+"""The roles a party has in an activity (sheet *Wie*): slug of the concept in scheme ``party-role`` → Activity field.
 
-PARTY_ROLES_EN = {
-    "responsible": "verantwoordelijk",
-    "lead": "trekker",
-    "participant": "deelnemer",
-    "funder": "financier",
-    "adviser": "adviseur",
-    "advisor": "adviseur",
-}
+The concepts themselves (labels in both languages, what the drop-down offers) are in ``ontology/vocabularies.ttl``;
+a test checks that the two agree.
+"""
 
 
 @dataclass(frozen=True)
@@ -86,6 +81,8 @@ class Column:
     choices: tuple[tuple[str, str], ...] = ()
     help_nl: str = ""
     aliases: tuple[str, ...] = ()
+    offers: str | None = None
+    """For a ``ref`` column: the sheet (Dutch name) whose names its drop-down offers."""
 
     @property
     def header(self) -> str:
@@ -181,6 +178,22 @@ def _tail(
 
 
 _NAME = Column("naam", "name", "label_nl", "string", required=True)
+NOT_SAME = ("nee", "no")
+"""What the *zelfde als* column says for "a different one than the similar name the import found"."""
+
+
+def _same_as(targets: tuple[type[BaseModel], ...]) -> Column:
+    return Column(
+        "zelfde als",
+        "same as",
+        "same_as",
+        "ref",
+        targets=targets,
+        help_nl="als de import een bestaande met een gelijkende naam meldt: die naam (of id) als het dezelfde is, "
+        "'nee' als het een andere is",
+    )
+
+
 _LEVEL = Column("niveau", "level", "level", "concept", scheme="level")
 _REGIONS = Column("regio's", "regions", "regions", "ref", multi=True, targets=(Region,), aliases=("regios", "regio"))
 _WEBSITE = Column("website", "website", "url", "string", aliases=("url",))
@@ -240,6 +253,7 @@ ORGANISATIONS = Sheet(
         Column("URA-nummer", "URA number", "ura_number", "string", aliases=("ura",)),
         Column("AGB-code", "AGB code", "agb_code", "string", aliases=("agb",)),
         Column("KvK-nummer", "KvK number", "kvk_number", "string", aliases=("kvk",)),
+        _same_as((Organisation,)),
         *_tail(),
     ),
     "Alle organisaties: zorgaanbieders, gemeenten, onderwijs, financiers … Eén rij per organisatie.",
@@ -261,10 +275,11 @@ COLLABORATIONS = Sheet(
         Column("soort", "kind", "", "choice", help_nl="leeg: netwerk"),
         Column("niveau", "level", "level", "concept", scheme="level", help_nl="leeg bij een netwerk: regionaal"),
         _REGIONS,
-        Column("penvoerder", "host", "host", "ref", targets=(Organisation,)),
+        Column("penvoerder", "host", "host", "ref", targets=(Organisation,), offers="Organisaties"),
         _ABBR,
         _WEBSITE,
         Column("aantal netwerken", "number of networks", "network_count", "integer", help_nl="alleen bij een netwerk"),
+        _same_as((Collaboration,)),
         *_tail(),
     ),
     "Netwerken palliatieve zorg en andere samenwerkingsverbanden (consortium, zorgketen, ROAZ).",
@@ -277,9 +292,11 @@ MEMBERSHIPS = Sheet(
     "Memberships",
     (("lidmaatschap", "membership", Membership),),
     (
-        Column("lid", "member", "member", "ref", required=True, targets=AGENTS),
-        Column("van", "of", "organization", "ref", required=True, targets=(Organisation, Collaboration)),
-        Column("rol", "role", "role", "concept", scheme="role"),
+        Column("lid", "member", "member", "ref", required=True, targets=AGENTS, offers="Organisaties"),
+        Column(
+            "van", "of", "organization", "ref", required=True, targets=(Organisation, Collaboration), offers="Netwerken"
+        ),
+        Column("rol", "role", "role", "concept", scheme="role", help_nl="de rol van het lid; leeg of 'onbekend' mag"),
         _START,
         _END,
         Column("naam", "name", "label_nl", "string", help_nl="leeg: '<lid> lid van <van>'"),
@@ -294,7 +311,7 @@ GROUPS = Sheet(
     (("werkgroep", "workgroup", Group),),
     (
         _NAME,
-        Column("van", "of", "unit_of", "ref", required=True, targets=(*AGENTS, Activity)),
+        Column("van", "of", "unit_of", "ref", required=True, targets=(*AGENTS, Activity), offers="Netwerken"),
         Column("soort", "type", "group_type", "concept", required=True, scheme="group-type"),
         *_tail(),
     ),
@@ -308,13 +325,13 @@ PLANS = Sheet(
     (("plan", "plan", Plan),),
     (
         _NAME,
-        Column("van", "of", "plan_of", "ref", targets=(*AGENTS, Activity)),
+        Column("van", "of", "plan_of", "ref", targets=(*AGENTS, Activity), offers="Netwerken"),
         _START,
         _END,
         Column("gebaseerd op", "based on", "based_on", "ref", multi=True, targets=ANYTHING),
         *_tail(),
     ),
-    "Jaarplannen en meerjarenplannen. Elke activiteit hoort bij een plan (of is deel van een project).",
+    "Jaarplannen en meerjarenplannen (niet verplicht: een activiteit mag ook zonder plan bij een netwerk horen).",
 )
 
 ACTIVITIES = Sheet(
@@ -330,7 +347,16 @@ ACTIVITIES = Sheet(
     (
         Column("wat", "what", "label_nl", "string", required=True, aliases=("naam", "name", "titel", "title")),
         Column("soort", "kind", "", "choice", help_nl="leeg: activiteit"),
-        Column("plan", "plan", "in_plan", "ref", targets=(Plan,), help_nl="het plan (blad Plannen)"),
+        Column("plan", "plan", "in_plan", "ref", targets=(Plan,), help_nl="het plan (blad Plannen); mag leeg"),
+        Column(
+            "netwerk",
+            "network",
+            "network",
+            "ref",
+            targets=(Collaboration,),
+            offers="Netwerken",
+            help_nl="het netwerk dat de activiteit doet (wordt verantwoordelijk); nodig als er geen plan is",
+        ),
         Column(
             "deel van",
             "part of",
@@ -382,7 +408,7 @@ ACTIVITIES = Sheet(
         *(c for c in _tail() if c.field != "label_en"),
     ),
     "Eén rij per activiteit: wat, doel, acties en resultaten, wie, wanneer, en de indeling naar pijler, werkgroep "
-    "en bijenkorf (kringloop, functie, actie).",
+    "en bijenkorf (kringloop, functie, actie). Een activiteit hoort bij een plan, een project of een netwerk.",
     default_kind="activiteit",
 )
 
@@ -399,16 +425,10 @@ PARTIES = Sheet(
             "ref",
             required=True,
             targets=(*AGENTS, Activity),
+            offers="Organisaties",
             help_nl="organisatie, netwerk of werkgroep (naam, afkorting of id)",
         ),
-        Column(
-            "rol",
-            "role",
-            "role",
-            "choice",
-            help_nl="leeg: deelnemer",
-            choices=tuple((k, k) for k in PARTY_ROLES) + tuple(PARTY_ROLES_EN.items()),
-        ),
+        Column("rol", "role", "role", "concept", scheme="party-role", help_nl="leeg: deelnemer"),
     ),
     "Wie doet mee aan welke activiteit: één rij per partij per activiteit, met haar rol.",
     aliases=("deelnemers", "who", "partijen"),

@@ -9,7 +9,7 @@ from rdflib import Graph
 
 from ecosysteem.graph.workbook._index import Vocabulary
 from ecosysteem.graph.workbook._problems import column_letter
-from ecosysteem.graph.workbook._spec import PARTY_ROLES, SHEETS, Column, Sheet
+from ecosysteem.graph.workbook._spec import SHEETS, Column, Sheet
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -28,19 +28,27 @@ _WIDE = {"text", "texts"}
 _INTRO = [
     "Werkboek voor ecosysteem — de kennisgraaf van de palliatieve zorg",
     "",
-    "Zo werkt het:",
-    "1. Vul de bladen in, één rij per ding. Kolommen met een * zijn verplicht; de andere mag u leeg laten.",
-    "2. Verwijs naar andere dingen met hun naam (of afkorting), precies zoals op hun eigen blad of in de "
-    "standaardgegevens (bijvoorbeeld 'ZGT', 'Consortium Ligare', 'IKNL').",
-    "3. Kolommen met een keuzelijst (type, niveau, pijler, kringloop, functie, actie, thema …) nemen de Nederlandse "
-    "naam uit de lijst of de code (blad Lijsten). Meerdere waarden in één cel: scheid ze met ; of een nieuwe regel.",
-    "4. Data: jjjj, jjjj-mm of jjjj-mm-dd (bijvoorbeeld 2025 of 2025-03).",
-    "5. Geen formules en geen samengevoegde cellen; laat de kopregel en de bladnamen zoals ze zijn.",
-    "6. Zet het werkboek om:  ecosysteem import werkboek.xlsx -o mijn-netwerk.ttl",
-    "   Elk probleem wordt gemeld met blad, rij, kolom en waarde; er wordt niets geschreven zolang er fouten zijn.",
-    "7. Bekijk het resultaat:  ecosysteem --data mijn-netwerk.ttl info   en   ecosysteem --data mijn-netwerk.ttl gaps",
+    "Van leeg werkboek naar de profielpagina van uw netwerk, in vijf stappen:",
+    "1. Vul de bladen in, één rij per ding: uw netwerk (blad Netwerken, met zijn regio op blad Regio's), de leden "
+    "(blad Organisaties, dan blad Lidmaatschappen), wat het netwerk doet (blad Activiteiten). Kolommen met een * "
+    "zijn verplicht; de rest mag leeg. Weet u iets niet, kies dan 'onbekend' (type, lijn, niveau, rol).",
+    "2. Verwijs naar andere dingen met hun naam (of afkorting). Kolommen die naar een ander blad verwijzen, bieden "
+    "de namen aan die u daar al invulde; namen uit de standaardgegevens ('Consortium Ligare', 'IKNL') mogen ook. "
+    "Een activiteit heeft geen plan nodig: vul dan de kolom netwerk in.",
+    "3. Zet het werkboek om:  ecosysteem import werkboek.xlsx -o mijn-netwerk.ttl",
+    "   Elk probleem wordt gemeld met blad, rij, kolom en waarde (en wat u bedoelde); er wordt niets geschreven "
+    "zolang er fouten zijn. Heet iets anders dan in de standaardgegevens ('Eemland' / 'regio Eemland'), dan "
+    "koppelt de import het aan het bestaande en zegt dat; lijkt een naam er alleen op, dan vraagt de import het u: "
+    "vul de kolom 'zelfde als' in (de bestaande naam, of 'nee').",
+    '4. Bekijk wat er ontbreekt:  ecosysteem --data mijn-netwerk.ttl gaps --network "<naam van uw netwerk>"',
+    "5. Maak de profielpagina:  ecosysteem --data mijn-netwerk.ttl report -o site/   en open "
+    "site/network/<netwerk>.html in de browser.",
     "",
-    "Dezelfde namen geven bij elke import dezelfde IRI's: u kunt het werkboek bijwerken en opnieuw importeren.",
+    "Volgend jaar: ecosysteem template --fill mijn-netwerk.ttl -o werkboek-2026.xlsx geeft dit werkboek gevuld "
+    "terug; pas het aan en importeer opnieuw. Dezelfde namen geven dezelfde IRI's.",
+    "Keuzelijsten (blad Lijsten) nemen de Nederlandse naam of de code; meerdere waarden in één cel: scheid ze met ; "
+    "of een nieuwe regel. Data: jjjj, jjjj-mm of jjjj-mm-dd. Geen formules en geen samengevoegde cellen; laat de "
+    "kopregel en de bladnamen zoals ze zijn.",
     "Namen van personen zijn persoonsgegevens: dit werkboek vraagt er niet om; noem rollen "
     "(blad Activiteiten, kolom rollen).",
     "",
@@ -94,7 +102,10 @@ def template_workbook(context: Any = None) -> Workbook:
             elif (target := _sheet_list(sheet, column)) is not None:
                 formula = f"{_quote(target.nl)}!$A$2:$A${MAX_ROWS}"
                 validation = DataValidation(type="list", formula1=formula, allow_blank=True, errorStyle="warning")
-                validation.error = "Niet gevonden op het blad; een naam uit de standaardgegevens of een id mag ook."
+                validation.error = (
+                    f"Niet gevonden op blad {target.nl}; een naam van een ander blad, uit de standaardgegevens of "
+                    "een id mag ook."
+                )
                 validation.add(f"{letter}2:{letter}{MAX_ROWS}")
                 ws.add_data_validation(validation)
         ws.freeze_panes = "B2"
@@ -131,8 +142,8 @@ def _write_instructions(ws: Any, font: Any) -> None:
 def _list_name(sheet: Sheet, column: Column) -> str:
     if column.kind == "concept":
         return column.scheme or ""
-    if column.kind == "choice":
-        return f"{sheet.nl.lower()}-{column.nl}" if column.field == "" else column.field
+    if column.kind == "choice":  # named after sheet and column: a choice list is never shared with a scheme's
+        return f"{sheet.nl.lower()}-{column.nl}"
     return ""
 
 
@@ -148,8 +159,6 @@ def _lists(vocab: Vocabulary) -> dict[str, list[tuple[str, str]]]:
                 continue
             if column.field == "":
                 lists[_list_name(sheet, column)] = [(nl, nl) for nl, _en, _cls in sheet.kinds]
-            elif column.field == "role":
-                lists[_list_name(sheet, column)] = [(r, r) for r in PARTY_ROLES]
             else:
                 lists[_list_name(sheet, column)] = sorted({(b, b) for _a, b in column.choices})
     return lists
@@ -170,11 +179,15 @@ def _add_validation(
 
 
 def _sheet_list(sheet: Sheet, column: Column) -> Sheet | None:
-    """The sheet whose names a reference column's drop-down offers, where there is exactly one."""
+    """The sheet whose names a reference column's drop-down offers: its ``offers``, else its one target's sheet."""
     from ecosysteem.graph.workbook._spec import ACTIVITIES, GROUPS, ORGANISATIONS, PLANS, REGIONS, SOURCES
     from ecosysteem.model import Activity, Group, Organisation, Plan, Region, SourceDocument
 
-    if column.kind != "ref" or len(column.targets) != 1:
+    if column.kind != "ref" or column.field == "same_as":
+        return None
+    if column.offers is not None:
+        return next(s for s in SHEETS if s.nl == column.offers)
+    if len(column.targets) != 1:
         return None
     target = {
         Organisation: ORGANISATIONS,

@@ -238,7 +238,8 @@ def concept_states(
 def _concepts(eco: Ecosystem, scheme: str) -> list[URIRef]:
     """The concepts of a scheme ordered by notation (numbers compared as numbers)."""
     g = eco.graph
-    found = [c for c in g.subjects(SKOS.inScheme, ID[f"scheme/{scheme}"]) if isinstance(c, URIRef)]
+    unknown = set(g.objects(ID["collection/onbekend"], SKOS.member))  # 'onbekend' is no part of the plate
+    found = [c for c in g.subjects(SKOS.inScheme, ID[f"scheme/{scheme}"]) if isinstance(c, URIRef) and c not in unknown]
 
     def key(c: URIRef) -> tuple[str, int, str]:
         notation = str(g.value(c, SKOS.notation) or "")
