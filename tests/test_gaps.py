@@ -201,6 +201,15 @@ CASES = [
     ),
     pytest.param(
         "transmural-gap",
+        f"<{I}organisation/x> ez:lineOfCare <{I}line-of-care/onbekend> .\n"
+        + act("a", f"ez:participant <{I}organisation/gp>, <{I}organisation/x>"),
+        [],
+        ["network/n"],
+        [],
+        id="a-line-onbekend-is-no-known-line",
+    ),
+    pytest.param(
+        "transmural-gap",
         act("a", f"ez:participant <{I}organisation/gp> ; ez:theme <{I}theme/transmurale-samenwerking>"),
         ["network/n", "activity/a"],
         [],

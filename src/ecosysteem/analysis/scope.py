@@ -36,7 +36,7 @@ from rdflib import URIRef
 
 from ecosysteem.analysis.network import ACTIVITY_CLASSES, PARTY_PROPERTIES, IriView
 from ecosysteem.graph import Ecosystem
-from ecosysteem.vocab import DCTERMS, EZ, ORG, RDF, SDO
+from ecosysteem.vocab import DCTERMS, EZ, ID, ORG, RDF, SDO, SKOS
 
 __all__ = ["Scope", "parse_period_end", "parse_period_start"]
 
@@ -47,6 +47,7 @@ _SOURCE, _TYPE = str(DCTERMS.source), str(RDF.type)
 _OWNERS = (str(EZ.lead), str(EZ.responsible))
 _PARTIES = tuple(str(prop) for _role, prop in PARTY_PROPERTIES)
 _CERTAINTY = EZ.certainty
+_UNKNOWN = str(ID["collection/onbekend"])
 
 
 def parse_period_start(value: str) -> dt.date | None:
@@ -104,6 +105,13 @@ class Scope:
         if self._activities is None:
             self._activities = {s for c in ACTIVITY_CLASSES for s in self.g.iri_subjects(_TYPE, str(c))}
         return self._activities
+
+    def unknown_values(self) -> set[str]:
+        """The ``onbekend`` concepts (members of ``collection/onbekend``): a value known to be unknown.
+
+        A partner of type *onbekend* or a line of care *onbekend* is neither a real value nor a missing one.
+        """
+        return set(self.g.iri_objects(_UNKNOWN, str(SKOS.member)))
 
     def is_activity(self, node: str) -> bool:
         """Whether ``node`` is typed as an activity."""

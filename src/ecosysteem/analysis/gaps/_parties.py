@@ -5,7 +5,7 @@ from __future__ import annotations
 from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.vocab import EZ, SKOS
 
-__all__ = ["broader_closure", "kinds_of_activity", "lines_of_activity", "lines_of_party"]
+__all__ = ["broader_closure", "has_unknown_line", "kinds_of_activity", "lines_of_activity", "lines_of_party"]
 
 _ORG_TYPE, _LINE, _BROADER = str(EZ.organisationType), str(EZ.lineOfCare), str(SKOS.broader)
 _PTYPE, _PROLE = str(EZ.participantType), str(EZ.participantRole)
@@ -38,7 +38,10 @@ def lines_of_party(ctx: Context, party: str) -> set[str]:
 
 
 def lines_of_activity(ctx: Context, activity: str) -> set[str]:
-    """The lines of care the activity itself names, and those of its (inherited) parties, types and roles."""
+    """The known lines of care the activity itself names, and those of its (inherited) parties, types and roles.
+
+    A line *onbekend* is no known line.
+    """
     g = ctx.index
     lines = set(g.iri_objects(activity, _LINE))
     lines.update(line for party in ctx.scope.parties(activity) for line in lines_of_party(ctx, party))
@@ -46,4 +49,14 @@ def lines_of_activity(ctx: Context, activity: str) -> set[str]:
         lines.update(
             line for kind in ctx.scope.inherited_objects(activity, prop) for line in g.iri_objects(kind, _LINE)
         )
-    return lines
+    return lines - ctx.scope.unknown_values()
+
+
+def has_unknown_line(ctx: Context, activity: str) -> bool:
+    """Whether a party of the activity has the line of care, or kind, *onbekend*: its known lines are not all."""
+    unknown = ctx.scope.unknown_values()
+    g = ctx.index
+    return any(
+        unknown.intersection(g.iri_objects(party, _LINE)) or unknown.intersection(g.iri_objects(party, _ORG_TYPE))
+        for party in ctx.scope.parties(activity)
+    )

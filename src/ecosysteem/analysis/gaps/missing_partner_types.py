@@ -55,7 +55,6 @@ GAP = GapType(
 
 State = Literal["present", "absent", "unknown"]
 _ORG_TYPE, _PTYPE = str(EZ.organisationType), str(EZ.participantType)
-_UNKNOWN_TYPE = str(ID["organisation-type/onbekend"])
 
 
 def partner_kinds(ctx: Context, network: str) -> tuple[set[str], bool]:
@@ -90,7 +89,7 @@ def checklist(ctx: Context, network: str, required: Sequence[str] | None = None)
     'absent'
     """
     kinds, recorded = partner_kinds(ctx, network)
-    doubt = not recorded or _UNKNOWN_TYPE in kinds
+    doubt = not recorded or bool(kinds & ctx.scope.unknown_values())
     out: list[tuple[str, State]] = []
     for alternatives in required or DEFAULT_REQUIRED_TYPES:
         options = _options(ctx, alternatives)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
-from ecosysteem.analysis.gaps._parties import lines_of_activity
+from ecosysteem.analysis.gaps._parties import has_unknown_line, lines_of_activity
 from ecosysteem.vocab import EZ, ID
 
 ORDER = 50
@@ -40,24 +40,28 @@ def detect(ctx: Context) -> list[Finding]:
             continue  # no plan: the partner check says once what is missing (missing-partner-types)
         lines = {a: lines_of_activity(ctx, a) for a in activities}
         known = {a: ls for a, ls in lines.items() if ls}
-        if not known:
-            out.append(
-                ctx.unknown(
-                    GAP,
-                    network,
-                    (
-                        f"van geen van de {len(activities)} activiteiten is de lijn van de partijen bekend",
-                        f"the parties' line of care is known for none of the {len(activities)} activities",
-                    ),
-                    ("de partijen van de activiteiten en hun lijn", "the activities' parties and their line of care"),
-                    networks=[network],
-                )
-            )
-            continue
+        doubt = {a for a in activities if has_unknown_line(ctx, a)}  # a party whose line is 'onbekend'
         if not any(_meets(ls) for ls in known.values()):
-            out.append(_network_gap(ctx, network, known))
-        out += [_one_line(ctx, a, ls) for a, ls in known.items() if _transmural(ctx, a) and not _meets(ls)]
+            out.append(_network_gap(ctx, network, known) if known and not doubt else _unknown(ctx, network, activities))
+        out += [
+            _one_line(ctx, a, ls)
+            for a, ls in known.items()
+            if _transmural(ctx, a) and not _meets(ls) and a not in doubt
+        ]
     return out
+
+
+def _unknown(ctx: Context, network: str, activities: list[str]) -> Finding:
+    return ctx.unknown(
+        GAP,
+        network,
+        (
+            f"van de {len(activities)} activiteiten is de lijn van (een deel van) de partijen niet bekend",
+            f"the line of care of (some of) the parties of the {len(activities)} activities is not known",
+        ),
+        ("de partijen van de activiteiten en hun lijn", "the activities' parties and their line of care"),
+        networks=[network],
+    )
 
 
 def _meets(lines: set[str]) -> bool:
