@@ -617,17 +617,22 @@ def _reference_projection(
         for a in found:
             for b in found:
                 link(a, b, activity)
-    for mem, member in g.subject_objects(ORG.member):
-        for organization in g.objects(mem, ORG.organization):
-            if (
-                all(isinstance(t, URIRef) for t in (mem, member, organization))
-                and agent(member)
-                and agent(organization)
-            ):
-                link(member, organization, mem)
-    for group, owner in g.subject_objects(EZ.unitOf):
-        if isinstance(group, URIRef) and isinstance(owner, URIRef) and agent(group) and agent(owner):
-            link(group, owner, group)
+    pairs = [(m, o, mem) for mem, m in g.subject_objects(ORG.member) for o in g.objects(mem, ORG.organization)]
+    pairs += [(group, owner, group) for group, owner in g.subject_objects(EZ.unitOf)]
+    for a, b, via in pairs:
+        if all(isinstance(t, URIRef) for t in (a, b, via)) and agent(a) and agent(b):
+            link(a, b, via)
+    return agents, links, _reference_networks(eco)
+
+
+def _reference_networks(eco: Ecosystem) -> dict[str, set[str]]:
+    """Each agent's networks, written out from the definition (see :func:`_reference_projection`)."""
+    from rdflib import URIRef
+
+    from ecosysteem.analysis.network import agent_kind, parties
+    from ecosysteem.vocab import EZ, ORG, RDF
+
+    g = eco.graph
     networks: dict[str, set[str]] = {}
     for net in {n for n in g.subjects(RDF.type, EZ.Network) if agent_kind(g, n) == "network"}:
         networks.setdefault(str(net), set()).add(str(net))
@@ -640,7 +645,7 @@ def _reference_projection(
         for organization in g.objects(mem, ORG.organization):
             if agent_kind(g, organization) == "network" and isinstance(mem, URIRef) and isinstance(member, URIRef):
                 networks.setdefault(str(member), set()).add(str(organization))
-    return agents, links, networks
+    return networks
 
 
 @pytest.fixture(scope="module", params=["default-memory", "default-oxigraph", "synthetic-oxigraph"])

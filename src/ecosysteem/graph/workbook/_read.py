@@ -110,26 +110,10 @@ def read_files(paths: list[Path], encoding: str | None = None) -> tuple[list[Raw
 
 
 def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
-    import openpyxl
-
     name = path.name
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about spreadsheet features it does not read (extensions, default styles): not our concern
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(path, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        reason = " ".join(str(exc).split())[:200]
-        return [], [
-            Problem.of(
-                name,
-                msg=(
-                    f"niet te lezen als .xlsx-werkboek ({reason}); sla het op als Excel .xlsx",
-                    f"cannot read it as an .xlsx workbook ({reason}); save it as Excel .xlsx",
-                ),
-            )
-        ]
-    problems: list[Problem] = []
+    book, problems = _open_xlsx(path)
+    if book is None:
+        return [], problems
     sheets: list[RawSheet] = []
     seen: set[str] = set()
     unknown: list[str] = []
@@ -152,76 +136,112 @@ def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
             )
             continue
         seen.add(spec.nl)
-        for merged in sorted(str(r) for r in ws.merged_cells.ranges):
+        problems += _merged_cells(name, ws)
+        rows, found = _sheet_rows(name, ws)
+        raw, more = _rows_to_sheet(spec, name, ws.title, rows)
+        sheets.append(raw)
+        problems += found + more
+    return sheets, problems + _sheet_set_problems(name, seen, unknown)
+
+
+def _open_xlsx(path: Path) -> tuple[Any, list[Problem]]:
+    """The workbook, or ``None`` and the one problem saying why it cannot be read."""
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about spreadsheet features it does not read (extensions, default styles): not our concern
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(path, data_only=False), []
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        reason = " ".join(str(exc).split())[:200]
+        return None, [
+            Problem.of(
+                path.name,
+                msg=(
+                    f"niet te lezen als .xlsx-werkboek ({reason}); sla het op als Excel .xlsx",
+                    f"cannot read it as an .xlsx workbook ({reason}); save it as Excel .xlsx",
+                ),
+            )
+        ]
+
+
+def _merged_cells(name: str, ws: Any) -> list[Problem]:
+    return [
+        Problem.of(
+            name,
+            ws.title,
+            int(re.sub(r"\D", " ", merged).split()[0]),
+            re.sub(r"\d", "", merged.split(":")[0]),
+            "",
+            msg=(
+                f"samengevoegde cellen {merged}: maak de samenvoeging ongedaan en vul elke cel in",
+                f"merged cells {merged}: unmerge them and fill in every cell",
+            ),
+            value=merged,
+        )
+        for merged in sorted(str(r) for r in ws.merged_cells.ranges)
+    ]
+
+
+def _sheet_rows(name: str, ws: Any) -> tuple[list[tuple[int, list[Any]]], list[Problem]]:
+    """The rows of a sheet as ``(row number, values)``; a formula cell is a problem and reads as empty."""
+    problems: list[Problem] = []
+    rows: list[tuple[int, list[Any]]] = []
+    for row in ws.iter_rows():
+        values: list[Any] = []
+        for cell in row:
+            if cell.data_type != "f":
+                values.append(cell.value)
+                continue
+            formula = str(cell.value)
             problems.append(
                 Problem.of(
                     name,
                     ws.title,
-                    int(re.sub(r"\D", " ", merged).split()[0]),
-                    re.sub(r"\d", "", merged.split(":")[0]),
-                    "",
+                    cell.row or 0,
+                    column_letter(cell.column or 1),
+                    _header_of(ws, cell.column),
                     msg=(
-                        f"samengevoegde cellen {merged}: maak de samenvoeging ongedaan en vul elke cel in",
-                        f"merged cells {merged}: unmerge them and fill in every cell",
+                        f"de cel bevat een formule ({formula[:60]}); formules worden niet gelezen: vervang "
+                        "haar door haar waarde (kopiëren, dan plakken als waarden)",
+                        f"the cell holds a formula ({formula[:60]}); formulas are not read: replace it by "
+                        "its value (copy, then paste as values)",
                     ),
-                    value=merged,
+                    value=formula,
                 )
             )
-        rows: list[tuple[int, list[Any]]] = []
-        for row in ws.iter_rows():
-            values: list[Any] = []
-            for cell in row:
-                if cell.data_type == "f":
-                    formula = str(cell.value)
-                    problems.append(
-                        Problem.of(
-                            name,
-                            ws.title,
-                            cell.row or 0,
-                            column_letter(cell.column or 1),
-                            _header_of(ws, cell.column),
-                            msg=(
-                                f"de cel bevat een formule ({formula[:60]}); formules worden niet gelezen: vervang "
-                                "haar door haar waarde (kopiëren, dan plakken als waarden)",
-                                f"the cell holds a formula ({formula[:60]}); formulas are not read: replace it by "
-                                "its value (copy, then paste as values)",
-                            ),
-                            value=formula,
-                        )
-                    )
-                    values.append(None)
-                else:
-                    values.append(cell.value)
-            rows.append((row[0].row or 0, values))
-        raw, found = _rows_to_sheet(spec, name, ws.title, rows)
-        sheets.append(raw)
-        problems += found
-    missing = [s for s in SHEETS if s.nl not in seen]
-    for spec in missing:
-        guess = suggest(spec.nl, unknown)
-        problems.append(
-            Problem.of(
-                name,
-                spec.nl,
-                msg=(
-                    f"blad '{spec.nl}' ontbreekt (elk blad van het sjabloon moet er zijn; leeg mag — begin met "
-                    "'ecosysteem template')",
-                    f"sheet '{spec.nl}' is missing (every sheet of the template must be there; "
-                    "empty is fine — start from 'ecosysteem template')",
-                ),
-                suggestion=guess,
-            )
+            values.append(None)
+        rows.append((row[0].row or 0, values))
+    return rows, problems
+
+
+def _sheet_set_problems(name: str, seen: set[str], unknown: list[str]) -> list[Problem]:
+    """A sheet of the template that is missing, and sheets the template does not know."""
+    problems = [
+        Problem.of(
+            name,
+            spec.nl,
+            msg=(
+                f"blad '{spec.nl}' ontbreekt (elk blad van het sjabloon moet er zijn; leeg mag — begin met "
+                "'ecosysteem template')",
+                f"sheet '{spec.nl}' is missing (every sheet of the template must be there; "
+                "empty is fine — start from 'ecosysteem template')",
+            ),
+            suggestion=suggest(spec.nl, unknown),
         )
-    for title in unknown:
-        problems.append(
-            Problem.of(
-                name,
-                title,
-                msg=("onbekend blad; het wordt overgeslagen", "unknown sheet; it is ignored"),
-                severity="warning",
-            )
+        for spec in SHEETS
+        if spec.nl not in seen
+    ]
+    return problems + [
+        Problem.of(
+            name,
+            title,
+            msg=("onbekend blad; het wordt overgeslagen", "unknown sheet; it is ignored"),
+            severity="warning",
         )
-    return sheets, problems
+        for title in unknown
+    ]
 
 
 def _header_of(ws: Any, column: int | None) -> str:
