@@ -127,3 +127,27 @@ def test_csv_quote_is_reversible(text: str) -> None:
     quoted = csv_text(text)
     assert from_csv_text(quoted) == text
     assert not (quoted.startswith(FORMULA_STARTS) and looks_like_formula(quoted))
+
+
+def test_template_fill_writes_a_formula_like_label_as_text(tmp_path: Path) -> None:
+    """Issue 19 item 5: ``template --fill`` wrote ``=HYPERLINK(…)`` as a live formula cell."""
+    import openpyxl
+    from click.testing import CliRunner
+
+    from ecosysteem.cli import cli
+
+    data = tmp_path / "evil.ttl"
+    data.write_text(
+        "@prefix ez: <https://w3id.org/ecosysteem/def#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/ecosysteem/id/organisation/evil> a ez:Organisation ;\n"
+        '    rdfs:label "=HYPERLINK(\\"http://example.invalid\\",\\"klik\\")"@nl ;\n'
+        "    ez:organisationType <https://w3id.org/ecosysteem/id/organisation-type/ziekenhuis> .\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "plan.xlsx"
+    result = CliRunner().invoke(cli, ["template", "-o", str(out), "--fill", str(data)])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(out)
+    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    hits = [c for c in cells if c.value.startswith("=HYPERLINK")]
+    assert hits and all(c.data_type == "s" for c in hits)

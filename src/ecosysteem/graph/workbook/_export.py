@@ -8,6 +8,7 @@ from pydantic import BaseModel
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from ecosysteem._cells import set_text_cell
 from ecosysteem.graph.convert import entities, expand_curie, model_class_for
 from ecosysteem.graph.workbook._import import _context_graph, _what, derive_iri
 from ecosysteem.graph.workbook._index import Index, Vocabulary, kind_name, short_id
@@ -144,14 +145,14 @@ def export_workbook(graph: Any, *, sources: bool = True, context: Any = None) ->
                 cells = _row(sheet, model, index, vocab, default_source)
                 for col, value in enumerate(cells, start=1):
                     if value not in (None, ""):
-                        ws.cell(row=row_number, column=col, value=value)
+                        set_text_cell(ws.cell(row=row_number, column=col, value=value))
                 row_number += 1
                 if sheet is ACTIVITIES:
                     party_rows += _party_rows(model, index, _network_of(model, index))
     ws = book[PARTIES.nl]
     for row_number, cells in enumerate(party_rows, start=2):
         for col, value in enumerate(cells, start=1):
-            ws.cell(row=row_number, column=col, value=value)
+            set_text_cell(ws.cell(row=row_number, column=col, value=value))
     return book
 
 
