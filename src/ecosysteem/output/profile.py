@@ -27,7 +27,7 @@ from rdflib import URIRef
 
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.output.findings import FindingView, SourceView, present, source_view
-from ecosysteem.vocab import DCTERMS, EZ, RDF, SDO, SKOS
+from ecosysteem.vocab import DCTERMS, EZ, ORG, RDF, SDO, SKOS
 
 if TYPE_CHECKING:
     from ecosysteem.analysis.gaps import Finding
@@ -176,23 +176,24 @@ def _period(eco: Ecosystem, node: URIRef, lang: str) -> str:
     return start or end
 
 
-def _labels(eco: Ecosystem, nodes: Iterable[object], lang: str) -> list[str]:
-    return sorted({eco.label(n, lang) for n in nodes if isinstance(n, URIRef)}, key=str.casefold)
+def _labels(scope: Scope, nodes: Iterable[str], lang: str) -> list[str]:
+    """The names of ``nodes`` (IRI strings), sorted; read through the scope's index, which caches them."""
+    return sorted({scope.g.label(str(n), lang) for n in nodes}, key=str.casefold)
 
 
 def _activity(eco: Ecosystem, scope: Scope, iri: str, lang: str, w: dict[str, str]) -> ActivityRow:
     node = URIRef(iri)
-    owners = _labels(eco, (URIRef(o) for o in scope.owners(iri)), lang)  # inherited along partOf, as the gaps
+    owners = _labels(scope, scope.owners(iri), lang)  # inherited along partOf, as the gaps
     owner = "; ".join(owners) or eco.text(node, EZ.whoText, lang=lang)
-    status = _labels(eco, eco.graph.objects(node, EZ.status), lang)
+    status = _labels(scope, scope.g.iri_objects(iri, EZ.status), lang)
     return ActivityRow(
         iri=iri,
         anchor=f"act-{_slug(iri)}",
-        label=eco.label(node, lang),
+        label=scope.g.label(iri, lang),
         owner=owner or w["not_recorded"],
         period=_period(eco, node, lang) or w["not_recorded"],
         status="; ".join(status) or w["not_recorded"],
-        themes=tuple(_labels(eco, eco.graph.objects(node, EZ.theme), lang)),
+        themes=tuple(_labels(scope, scope.g.iri_objects(iri, EZ.theme), lang)),
     )
 
 
@@ -206,19 +207,19 @@ def _scope(scope: Scope, iri: str, kind: str) -> set[str]:
 def _plans(
     eco: Ecosystem, scope: Scope, iri: str, activities: set[str], lang: str, w: dict[str, str]
 ) -> list[PlanBlock]:
-    g = eco.graph
+    ix = scope.g
     blocks = []
     placed: set[str] = set()
-    for plan in sorted((p for p in g.subjects(EZ.planOf, URIRef(iri)) if isinstance(p, URIRef)), key=str):
-        in_plan = sorted(str(a) for a in g.subjects(EZ.inPlan, plan))
+    for plan in scope.plans_of(iri):
+        in_plan = sorted(ix.iri_subjects(EZ.inPlan, plan))
         placed.update(in_plan)
         rows = sorted((_activity(eco, scope, a, lang, w) for a in in_plan), key=lambda r: (r.label.casefold(), r.iri))
         blocks.append(
             PlanBlock(
-                iri=str(plan),
-                label=eco.label(plan, lang),
-                period=_period(eco, plan, lang),
-                goals=tuple(_labels(eco, g.objects(plan, EZ.hasGoal), lang)),
+                iri=plan,
+                label=ix.label(plan, lang),
+                period=_period(eco, URIRef(plan), lang),
+                goals=tuple(_labels(scope, ix.iri_objects(plan, EZ.hasGoal), lang)),
                 activities=tuple(rows),
             )
         )
@@ -229,24 +230,27 @@ def _plans(
     return blocks
 
 
-def _partners(eco: Ecosystem, scope: Scope, iri: str, activities: set[str]) -> set[str]:
+def _is_person(scope: Scope, node: str) -> bool:
+    return str(EZ.Person) in scope.g.iri_objects(node, RDF.type)
+
+
+def _partners(scope: Scope, iri: str, activities: set[str]) -> set[str]:
     found = set(scope.members(iri))
     for activity in activities:
         found.update(scope.parties(activity))  # parties add up along partOf, as the gap report counts them
     found.discard(iri)
-    return {p for p in found if (URIRef(p), RDF.type, EZ.Person) not in eco.graph}
+    return {p for p in found if not _is_person(scope, p)}
 
 
-def _types_of(eco: Ecosystem, node: str) -> set[str]:
+def _types_of(scope: Scope, node: str) -> set[str]:
     """The organisation types of ``node`` and every broader type."""
-    g = eco.graph
-    todo = [t for t in g.objects(URIRef(node), EZ.organisationType) if isinstance(t, URIRef)]
+    todo = list(scope.g.iri_objects(node, EZ.organisationType))
     seen: set[str] = set()
     while todo:
         t = todo.pop()
-        if str(t) not in seen:
-            seen.add(str(t))
-            todo.extend(b for b in g.objects(t, SKOS.broader) if isinstance(b, URIRef))
+        if t not in seen:
+            seen.add(t)
+            todo.extend(scope.g.iri_objects(t, SKOS.broader))
     return seen
 
 
@@ -258,7 +262,7 @@ def _checklist_gaps() -> set[str]:
 
 
 def _checklist(
-    eco: Ecosystem, iri: str, partners: set[str], findings: Sequence[Finding] | None, has_data: bool, lang: str
+    scope: Scope, iri: str, partners: set[str], findings: Sequence[Finding] | None, has_data: bool, lang: str
 ) -> list[CheckRow]:
     """The Kwaliteitskader checklist: each expected type present, absent or unknown.
 
@@ -274,12 +278,12 @@ def _checklist(
     mine = [f for f in findings or [] if f.gap in checklist_gaps and f.subject == iri]
     unknown = any(str(f.status) == "unknown" for f in mine)
     absent = {f.concept for f in mine if str(f.status) == "gap" and f.concept}
-    types = {p: _types_of(eco, p) for p in partners}
+    types = {p: _types_of(scope, p) for p in partners}
     rows = []
     for expected in DEFAULT_REQUIRED_TYPES:
         options = [str(ID[f"organisation-type/{t}"]) for t in expected.split("|")]
-        label = " / ".join(eco.label(URIRef(o), lang) for o in options)
-        filled = sorted((eco.label(URIRef(p), lang) for p in partners if types[p] & set(options)), key=str.casefold)
+        label = " / ".join(scope.g.label(o, lang) for o in options)
+        filled = _labels(scope, (p for p in partners if types[p] & set(options)), lang)
         if judged:
             state = "unknown" if unknown or not has_data else "absent" if absent & set(options) else "present"
         else:
@@ -291,46 +295,45 @@ def _checklist(
 _KIND_WORDS = ((EZ.Network, "network"), (EZ.SupraRegionalCollaboration, "collaboration"), (EZ.Group, "groups"))
 
 
-def _by_type(eco: Ecosystem, partners: set[str], lang: str, w: dict[str, str]) -> list[tuple[str, list[str]]]:
+def _by_type(scope: Scope, partners: set[str], lang: str, w: dict[str, str]) -> list[tuple[str, list[str]]]:
     groups: dict[str, list[str]] = {}
     for p in partners:
-        node = URIRef(p)
-        if (node, RDF.type, EZ.Person) in eco.graph:
+        if _is_person(scope, p):
             continue  # people are named with their activities, not as partners
-        types = _labels(eco, eco.graph.objects(node, EZ.organisationType), lang)
+        types = _labels(scope, scope.g.iri_objects(p, EZ.organisationType), lang)
         if not types:
-            types = [w[k] for cls, k in _KIND_WORDS if (node, RDF.type, cls) in eco.graph] or [w["other"]]
-        groups.setdefault(types[0], []).append(eco.label(node, lang))
+            classes = scope.g.iri_objects(p, RDF.type)
+            types = [w[k] for cls, k in _KIND_WORDS if str(cls) in classes] or [w["other"]]
+        groups.setdefault(types[0], []).append(scope.g.label(p, lang))
     return sorted(((t, sorted(ns, key=str.casefold)) for t, ns in groups.items()), key=lambda x: x[0].casefold())
 
 
-def _consortia(eco: Ecosystem, scope: Scope, iri: str) -> list[str]:
-    consortia = {str(c) for c in eco.graph.subjects(RDF.type, EZ.SupraRegionalCollaboration)}
+def _consortia(scope: Scope, iri: str) -> list[str]:
+    consortia = set(scope.g.iri_subjects(RDF.type, EZ.SupraRegionalCollaboration))
     return sorted({o for o in scope.organizations_of(iri) if o in consortia})
 
 
-def _themes(eco: Ecosystem, scope: Scope, network: str) -> set[str]:
-    return {str(t) for a in scope.network_activities(network) for t in eco.graph.objects(URIRef(a), EZ.theme)}
+def _themes(scope: Scope, network: str) -> set[str]:
+    return {t for a in scope.network_activities(network) for t in scope.g.iri_objects(a, EZ.theme)}
 
 
-def _peers(
-    eco: Ecosystem, scope: Scope, iri: str, kind: str, consortia: list[str], lang: str
-) -> list[tuple[str, str, list[str]]]:
+def _peers(scope: Scope, iri: str, kind: str, consortia: list[str], lang: str) -> list[tuple[str, str, list[str]]]:
     if kind == "network":
         others = {m for c in consortia for m in scope.member_networks(c) if m != iri}
     else:
         others = set(scope.member_networks(iri))
-    mine = _themes(eco, scope, iri) if kind == "network" else set()
+    mine = _themes(scope, iri) if kind == "network" else set()
     peers = []
     for other in others:
-        shared = mine & _themes(eco, scope, other) if mine else set()
-        names = sorted((eco.label(URIRef(t), lang) for t in shared), key=str.casefold)
-        peers.append((eco.label(URIRef(other), lang), profile_path(other, "network"), names))
+        shared = mine & _themes(scope, other) if mine else set()
+        peers.append((scope.g.label(other, lang), profile_path(other, "network"), _labels(scope, shared, lang)))
     return sorted(peers, key=lambda p: (-len(p[2]), p[0].casefold()))
 
 
-def _sources(eco: Ecosystem, nodes: Iterable[str], findings: Sequence[FindingView], lang: str) -> list[SourceView]:
-    found = {str(s) for n in nodes for s in eco.graph.objects(URIRef(n), DCTERMS.source) if isinstance(s, URIRef)}
+def _sources(
+    eco: Ecosystem, scope: Scope, nodes: Iterable[str], findings: Sequence[FindingView], lang: str
+) -> list[SourceView]:
+    found = {s for n in nodes for s in scope.g.iri_objects(n, DCTERMS.source)}
     found.update(s.iri for f in findings for s in f.sources)
     return sorted((source_view(eco, s, lang) for s in found), key=lambda s: (s.title.casefold(), s.iri))
 
@@ -371,11 +374,11 @@ def build_profile(
     w = words(lang)
     node = URIRef(iri)
     given = list(findings) if findings is not None else None
-    if kind is None:
-        kind = "network" if (node, RDF.type, EZ.Network) in eco.graph else "collaboration"
     scope = scope or Scope.of(eco)
+    if kind is None:
+        kind = "network" if str(EZ.Network) in scope.g.iri_objects(iri, RDF.type) else "collaboration"
     activities = _scope(scope, iri, kind)
-    partners = _partners(eco, scope, iri, activities)
+    partners = _partners(scope, iri, activities)
     plans = _plans(eco, scope, iri, activities, lang, w)
     missing = []
     if not any(p.iri for p in plans):
@@ -385,27 +388,27 @@ def build_profile(
     if not activities:
         missing.append(w["no_activities"])
     has_data = bool(partners or activities or any(p.iri for p in plans))
-    consortia = _consortia(eco, scope, iri) if kind == "network" else []
+    consortia = _consortia(scope, iri) if kind == "network" else []
     mine = present(eco, (f for f in given or [] if _concerns(f, iri)), lang)
     nodes = [
         iri,
         *(p.iri for p in plans if p.iri),
         *activities,
-        *(m for m, mem, _o in scope.memberships() if mem == iri),
+        *scope.g.iri_subjects(ORG.member, iri),
     ]
     return Profile(
         iri=iri,
-        name=eco.label(node, lang),
+        name=scope.g.label(iri, lang),
         kind=kind,
         slug=_slug(iri),
         description=eco.text(node, DCTERMS.description, lang=lang),
-        consortia=[(eco.label(URIRef(c), lang), profile_path(c, "collaboration")) for c in consortia],
-        partners=_by_type(eco, partners, lang, w),
-        checklist=_checklist(eco, iri, partners, given, has_data, lang) if kind == "network" else [],
+        consortia=[(scope.g.label(c, lang), profile_path(c, "collaboration")) for c in consortia],
+        partners=_by_type(scope, partners, lang, w),
+        checklist=_checklist(scope, iri, partners, given, has_data, lang) if kind == "network" else [],
         plans=plans,
         findings=mine,
-        peers=_peers(eco, scope, iri, kind, consortia, lang),
-        sources=_sources(eco, nodes, mine, lang),
+        peers=_peers(scope, iri, kind, consortia, lang),
+        sources=_sources(eco, scope, nodes, mine, lang),
         missing=missing if not has_data else [],
     )
 
