@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
-from ecosysteem.analysis.network import parties
+from ecosysteem.analysis.network import Reader, parties
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.graph import Ecosystem
 from ecosysteem.vocab import EZ, RDF, SKOS, scheme_iri
@@ -125,7 +125,7 @@ def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", text) if part)
 
 
-def _scheme_concepts(graph: Graph, scheme: str) -> list[URIRef]:
+def _scheme_concepts(graph: Reader, scheme: str) -> list[URIRef]:
     concepts = {c for c in graph.subjects(SKOS.inScheme, scheme_iri(scheme)) if isinstance(c, URIRef)}
 
     def key(concept: URIRef) -> tuple[int, tuple[tuple[int, int | str], ...], str]:
@@ -155,7 +155,7 @@ def collaboration_activities(eco: Ecosystem, collaboration: str | URIRef) -> set
     return {URIRef(a) for a in Scope.of(eco).collaboration_activities(str(collaboration))}
 
 
-def classifier(graph: Graph, columns: str) -> Callable[[URIRef], set[Node]]:
+def classifier(graph: Reader, columns: str) -> Callable[[URIRef], set[Node]]:
     """The function giving an activity's concepts for a column kind (one definition: comparison and bijenkorf)."""
     prop = {
         "function": EZ.servesFunction,
@@ -179,7 +179,7 @@ def classifier(graph: Graph, columns: str) -> Callable[[URIRef], set[Node]]:
 
 
 def comparison_matrix(
-    eco: Ecosystem, rows: str = "network", columns: str = "function", lang: str = "nl"
+    eco: Ecosystem, rows: str = "network", columns: str = "function", lang: str = "nl", *, scope: Scope | None = None
 ) -> ComparisonMatrix:
     """Count, per row entity and per concept of a scheme, the activities and their distinct partners.
 
@@ -198,6 +198,9 @@ def comparison_matrix(
         (``ez:pillar``). Every concept of that scheme is a column, even when empty.
     lang
         Language of the labels: ``"nl"`` or ``"en"``.
+    scope
+        The scope rules over ``eco`` (:class:`~ecosysteem.analysis.scope.Scope`) to share between matrices (it
+        caches); one is made when not given.
 
     Returns
     -------
@@ -216,14 +219,14 @@ def comparison_matrix(
         raise ValueError(f"unknown columns {columns!r}: use one of {', '.join(COLUMN_KINDS)}")
     if lang not in ("nl", "en"):
         raise ValueError(f"unknown lang {lang!r}: use nl or en")
-    g = eco.graph
-    row_nodes = sorted(n for n in g.subjects(RDF.type, _ROW_CLASS[rows]) if isinstance(n, URIRef))
+    scope = scope or Scope.of(eco)  # one for every row: it caches what the rows share
+    g = scope.g  # the index: every look-up below is a dictionary access
+    row_nodes = sorted(URIRef(n) for n in g.iri_subjects(RDF.type, _ROW_CLASS[rows]))
     column_nodes = _scheme_concepts(g, columns)
     wanted = set(column_nodes)
     classify = classifier(g, columns)
 
     cells: dict[tuple[str, str], Cell] = {}
-    scope = Scope.of(eco)  # one for every row: it caches what the rows share
     for row in row_nodes:
         found = scope.network_activities(str(row)) if rows == "network" else scope.collaboration_activities(str(row))
         acts = {URIRef(a) for a in found}
@@ -239,8 +242,8 @@ def comparison_matrix(
             )
 
     return ComparisonMatrix(
-        rows=[(str(r), eco.label(r, lang)) for r in row_nodes],
-        columns=[(str(c), eco.label(c, lang)) for c in column_nodes],
+        rows=[(str(r), g.label(r, lang)) for r in row_nodes],
+        columns=[(str(c), g.label(c, lang)) for c in column_nodes],
         cells=cells,
         row_kind=rows,
         column_kind=columns,

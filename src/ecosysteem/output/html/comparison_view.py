@@ -18,6 +18,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ecosysteem.analysis.compare import COLUMN_KINDS, ROW_KINDS, ComparisonMatrix, comparison_matrix
+from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.output.html._render import check_lang, escape, render_template, write_page
@@ -144,6 +145,7 @@ def comparison_html(
     columns: Sequence[str] = ("function", "loop", "action"),
     nav: tuple[tuple[str, str], ...] = (),
     links: Mapping[str, str] | None = None,
+    scope: Scope | None = None,
 ) -> str:
     """Return the comparison page: one heat-map table per column kind.
 
@@ -176,7 +178,7 @@ def comparison_html(
     words = {k: v[lang] for k, v in _WORDS.items()}
     tables = []
     for kind in columns:
-        matrix = comparison_matrix(eco, rows=rows, columns=kind, lang=lang)
+        matrix = comparison_matrix(eco, rows=rows, columns=kind, lang=lang, scope=scope)
         lead = words["lead"].format(rows=words[rows], cols=words[kind], col=words[kind])
         # heatmap_table escapes every label and number itself (it is public API and returns HTML).
         tables.append((words[kind + "s"], lead, Markup(heatmap_table(matrix, lang, links))))

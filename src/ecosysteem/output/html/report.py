@@ -266,20 +266,19 @@ class _Served:
     activities: tuple[tuple[str, str], ...]  # (label, anchor on the profile page)
 
 
-def _served(eco: Ecosystem, lang: str) -> dict[str, list[_Served]]:
+def _served(eco: Ecosystem, lang: str, scope: Scope) -> dict[str, list[_Served]]:
     """Per network and consortium: its activities under each function, loop and action (the comparison's counts)."""
     from ecosysteem.analysis.compare import comparison_matrix
 
     out: dict[str, list[_Served]] = {}
     for rows in ("network", "collaboration"):
         for columns in ("function", "loop", "action"):
-            matrix = comparison_matrix(eco, rows=rows, columns=columns, lang=lang)
+            matrix = comparison_matrix(eco, rows=rows, columns=columns, lang=lang, scope=scope)
             kind = _WORDS[columns][lang]
             for row, _label in matrix.rows:
                 for col, label in matrix.columns:
                     acts = sorted(
-                        (eco.label(URIRef(a), lang), f"act-{a.rsplit('/', 1)[-1]}")
-                        for a in matrix.cell(row, col).members
+                        (scope.g.label(a, lang), f"act-{a.rsplit('/', 1)[-1]}") for a in matrix.cell(row, col).members
                     )
                     out.setdefault(row, []).append(_Served(f"bk-{col.rsplit('/', 1)[-1]}", label, kind, tuple(acts)))
     return out
@@ -297,6 +296,7 @@ def profile_html(
 ) -> str:
     """Return the profile page of the network or consortium ``iri`` (see :mod:`ecosysteem.output.profile`)."""
     lang = check_lang(lang)
+    scope = scope or Scope.of(eco)
     p = build_profile(eco, iri, findings, kind=kind, lang=lang, scope=scope)
     w = {**profile_words(lang), **{k: v[lang] for k, v in _PROFILE_WORDS.items()}, "generated": text("generated", lang)}
     fw = {k: v[lang] for k, v in _WORDS.items()}
@@ -311,7 +311,7 @@ def profile_html(
         w=w,
         fw=fw,
         toc=toc,
-        served=served if served is not None else _served(eco, lang).get(iri, []),
+        served=served if served is not None else _served(eco, lang, scope).get(iri, []),
         bijenkorf_href=f"bijenkorf.html#focus={quote(iri, safe='')}",
     )
 
@@ -346,9 +346,9 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
             eco, lang=lang, nav=nav, findings=findings if findings is not None else [], links=links
         ),
         "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav, links=links),
-        "comparison.html": comparison_html(eco, lang=lang, nav=nav, links=links),
+        "comparison.html": comparison_html(eco, lang=lang, nav=nav, links=links, scope=scope),
     }
-    served = _served(eco, lang)
+    served = _served(eco, lang, scope)
     for iri, kind in subjects:
         pages[profile_path(iri, kind)] = profile_html(
             eco, iri, findings, lang=lang, kind=kind, served=served.get(iri, []), scope=scope
