@@ -403,13 +403,15 @@ def collaboration_links(eco: Ecosystem, index: GraphIndex | None = None) -> nx.G
     return IriView(index if index is not None else eco.index()).links()
 
 
-def bipartite_graph(eco: Ecosystem) -> nx.Graph:
+def bipartite_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.Graph:
     """Project the ecosystem to a bipartite graph of agents and the activities they are parties of.
 
     Parameters
     ----------
     eco
         The ecosystem to project.
+    index
+        A :meth:`~ecosysteem.graph.Ecosystem.index` of ``eco`` to reuse (one is made when not given).
 
     Returns
     -------
@@ -419,7 +421,7 @@ def bipartite_graph(eco: Ecosystem) -> nx.Graph:
         any agent as party. Edge attribute ``role``: ``"lead"``, ``"responsible"`` or ``"participant"`` (the
         most specific one when an agent has several).
     """
-    view = IriView(eco.index())
+    view = IriView(index if index is not None else eco.index())
     g = view.g
     edges: list[tuple[str, str, str]] = []
     agents: dict[str, str] = {}

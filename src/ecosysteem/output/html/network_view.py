@@ -24,8 +24,9 @@ import networkx as nx
 from rdflib import URIRef
 
 from ecosysteem.analysis.metrics import centrality
-from ecosysteem.analysis.network import agent_kind, bipartite_graph, collaboration_graph, network_activities
+from ecosysteem.analysis.network import IriView, agent_kind, bipartite_graph, collaboration_graph
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.names import normalise_name
 from ecosysteem.graph.resolve import resolve
 from ecosysteem.output.html._common import LEVEL_COLOURS, describe, link_nodes, sources_of, tooltip
@@ -89,15 +90,6 @@ _WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def _networks_of_activities(eco: Ecosystem) -> dict[str, list[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
-    for net in sorted(eco.graph.subjects(RDF.type, EZ.Network), key=str):
-        if isinstance(net, URIRef):
-            for act in network_activities(eco, net):
-                out[str(act)].add(str(net))
-    return {k: sorted(v) for k, v in out.items()}
-
-
 def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | None = None, depth: int = 1) -> nx.Graph:
     """Return the graph the network view draws: agents and activities, with their relations.
 
@@ -126,9 +118,10 @@ def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | N
     if depth < 1:
         raise QueryError(f"depth must be at least 1, not {depth}")
     G = nx.Graph()
-    _add_agents(eco, G)
-    acts_nets = _networks_of_activities(eco)
-    _add_activities(eco, G, acts_nets)
+    index = eco.index()  # one index for the three projections below
+    _add_agents(eco, G, index)
+    acts_nets = IriView(index).activity_networks()  # the scope rule of network_activities, for every activity
+    _add_activities(eco, G, acts_nets, index)
     if network is not None:
         iri = str(resolve(eco, network, "network"))
         keep = {n for n, d in G.nodes(data=True) if iri in d.get("networks", [])} | {iri}
@@ -145,9 +138,9 @@ def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | N
 _NODE_KEYS = ("label", "label_en", "kind", "level", "org_type", "line")
 
 
-def _add_agents(eco: Ecosystem, G: nx.Graph) -> None:
+def _add_agents(eco: Ecosystem, G: nx.Graph, index: GraphIndex) -> None:
     """The agents of the collaboration graph, and the networks and consortia without any relation."""
-    agents = collaboration_graph(eco)
+    agents = collaboration_graph(eco, index)
     for node, data in agents.nodes(data=True):
         G.add_node(node, **{k: data.get(k) for k in _NODE_KEYS}, networks=list(data.get("networks", [])))
     # Networks and collaborations without any relation are drawn too: being alone is worth seeing.
@@ -173,9 +166,9 @@ def _add_agents(eco: Ecosystem, G: nx.Graph) -> None:
             G.add_edge(source, target, relation="member")
 
 
-def _add_activities(eco: Ecosystem, G: nx.Graph, acts_nets: dict[str, list[str]]) -> None:
+def _add_activities(eco: Ecosystem, G: nx.Graph, acts_nets: dict[str, list[str]], index: GraphIndex) -> None:
     """The activities, linked to their parties and to the networks whose plans hold them."""
-    parts = bipartite_graph(eco)
+    parts = bipartite_graph(eco, index)
     for node, data in parts.nodes(data=True):
         if data.get("kind") == "activity":
             G.add_node(
