@@ -29,6 +29,7 @@ from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity, Status
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.index import GraphIndex
 
 __all__ = [
     "DEFAULT_REQUIRED_TYPES",
@@ -91,6 +92,7 @@ def find_gaps(
     reference_date: dt.date | str | None = None,
     required_types: Sequence[str] | None = None,
     status: str | None = None,
+    index: GraphIndex | None = None,
 ) -> list[Finding]:
     """Run the gap checks (or the ``types`` given) on ``eco`` and return the findings, sorted.
 
@@ -112,6 +114,8 @@ def find_gaps(
         :data:`DEFAULT_REQUIRED_TYPES`, from the Kwaliteitskader).
     status
         Keep only ``"gap"`` or only ``"unknown"`` findings.
+    index
+        An :meth:`~ecosysteem.graph.Ecosystem.index` of ``eco`` to share with other analyses of the same graph.
 
     Returns
     -------
@@ -126,7 +130,7 @@ def find_gaps(
     """
     wanted = _wanted(types)
     params = {"reference_date": _date(reference_date), "required_types": required_types}
-    ctx = Context(eco, params)
+    ctx = Context(eco, params, index)
     findings: list[Finding] = []
     with task("gaps", len(wanted)) as advance:
         for check in wanted:

@@ -9,6 +9,7 @@ from ecosysteem.analysis.gaps._model import Finding, GapType, Severity, Status
 from ecosysteem.analysis.network import IriView
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.index import GraphIndex
 from ecosysteem.vocab import DCTERMS, EZ, ID, ORG, RDF, SDO
 
 __all__ = ["Context"]
@@ -47,10 +48,10 @@ class Context:
     national report has tens of thousands of findings.
     """
 
-    def __init__(self, eco: Ecosystem, params: dict[str, Any]) -> None:
+    def __init__(self, eco: Ecosystem, params: dict[str, Any], index: GraphIndex | None = None) -> None:
         self.eco = eco
         self.params = params
-        self.index = eco.index()
+        self.index = index if index is not None else eco.index()
         self.index.read_whole(_READ, literals=_READ_LITERALS)
         self.view = IriView(self.index)
         self.scope = Scope(self.view)

@@ -90,7 +90,14 @@ _WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | None = None, depth: int = 1) -> nx.Graph:
+def network_graph(
+    eco: Ecosystem,
+    *,
+    network: str | None = None,
+    around: str | None = None,
+    depth: int = 1,
+    index: GraphIndex | None = None,
+) -> nx.Graph:
     """Return the graph the network view draws: agents and activities, with their relations.
 
     Parameters
@@ -104,6 +111,8 @@ def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | N
         Keep only the neighbourhood of this agent (name, slug or IRI) ...
     depth
         ... up to this many steps away (at least 1).
+    index
+        An :meth:`~ecosysteem.graph.Ecosystem.index` of ``eco`` to reuse (one is made when not given).
 
     Returns
     -------
@@ -118,7 +127,7 @@ def network_graph(eco: Ecosystem, *, network: str | None = None, around: str | N
     if depth < 1:
         raise QueryError(f"depth must be at least 1, not {depth}")
     G = nx.Graph()
-    index = eco.index()  # one index for the three projections below
+    index = index if index is not None else eco.index()  # one index for the three projections below
     _add_agents(eco, G, index)
     acts_nets = IriView(index).activity_networks()  # the scope rule of network_activities, for every activity
     _add_activities(eco, G, acts_nets, index)
@@ -496,6 +505,7 @@ def network_html(
     max_nodes: int = MAX_NODES,
     nav: tuple[tuple[str, str], ...] = (),
     links: Mapping[str, str] | None = None,
+    index: GraphIndex | None = None,
 ) -> str:
     """Return the network view as one self-contained HTML page.
 
@@ -514,6 +524,8 @@ def network_html(
         Links to other pages, ``(href, label)``.
     links
         Node IRI → a page about it (the report's profile pages); a double click on the node opens it.
+    index
+        An :meth:`~ecosysteem.graph.Ecosystem.index` of ``eco`` to share with other pages (one is made if not).
 
     Returns
     -------
@@ -525,7 +537,7 @@ def network_html(
     True
     """
     lang = check_lang(lang)
-    G = network_graph(eco, network=network, around=around, depth=depth)
+    G = network_graph(eco, network=network, around=around, depth=depth, index=index)
     total = G.number_of_nodes()
     aggregated = total > max_nodes and network is None and around is None
     if aggregated:

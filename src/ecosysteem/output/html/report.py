@@ -28,6 +28,7 @@ from urllib.parse import quote
 from rdflib import URIRef
 
 from ecosysteem.analysis.gaps import Finding, find_gaps, gap_types
+from ecosysteem.analysis.network import IriView
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
@@ -335,8 +336,9 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
     """
     lang = check_lang(lang)
     nav = _nav(lang)
-    findings = find_gaps(eco) if gaps else None
-    scope = Scope.of(eco)  # one, shared by every profile: it caches
+    index = eco.index()  # one index for the whole site: the gap report, the network view and every profile
+    findings = find_gaps(eco, index=index) if gaps else None
+    scope = Scope(IriView(index))  # one, shared by every profile: it caches
     subjects = profile_subjects(eco, scope)
     profiles = {iri: (eco.label(URIRef(iri), lang), profile_path(iri, kind)) for iri, kind in subjects}
     links = {iri: page for iri, (_name, page) in profiles.items()}
@@ -345,7 +347,7 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
         "bijenkorf.html": bijenkorf_html(
             eco, lang=lang, nav=nav, findings=findings if findings is not None else [], links=links
         ),
-        "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav, links=links),
+        "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav, links=links, index=index),
         "comparison.html": comparison_html(eco, lang=lang, nav=nav, links=links, scope=scope),
     }
     served = _served(eco, lang, scope)
