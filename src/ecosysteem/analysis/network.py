@@ -446,7 +446,7 @@ def bipartite_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.Graph
     return G
 
 
-def level_graph(eco: Ecosystem) -> nx.DiGraph:
+def level_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.DiGraph:
     """Project the ecosystem to a directed graph of collaborations and national actors, member → organization.
 
     Nodes are every collaboration (networks, supra-regional collaborations, chains, acute-care networks) and
@@ -465,7 +465,7 @@ def level_graph(eco: Ecosystem) -> nx.DiGraph:
         Node attributes ``level`` (IRI or ``None``), ``label``, ``label_en`` and ``kind``; edge attribute
         ``via`` (the membership IRI).
     """
-    view = IriView(eco.index())
+    view = IriView(index if index is not None else eco.index())
     g = view.g
     candidates = {
         s

@@ -70,10 +70,13 @@ class Plate:
     hexes: dict[str, dict[str, Any]] = field(default_factory=dict)
     positions: dict[str, tuple[float, float]] = field(default_factory=dict)
     loops_frame: list[dict[str, Any]] = field(default_factory=list)
+    lg: Any = None
+    """The level graph; made here when the caller has none to share."""
 
     def __post_init__(self) -> None:
         self.scope = Scope.of(self.eco)
-        self.lg = level_graph(self.eco)
+        if self.lg is None:
+            self.lg = level_graph(self.eco)
         self.national = sorted(
             (n for n, d in self.lg.nodes(data=True) if d.get("level") == str(LANDELIJK)),
             key=lambda n: (self.label(n).casefold(), n),

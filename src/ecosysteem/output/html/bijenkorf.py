@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
 from rdflib import URIRef
 
 from ecosysteem.analysis.compare import classifier, collaboration_activities
@@ -31,6 +32,7 @@ from ecosysteem.analysis.gaps import Finding, find_gaps, function_not_served, lo
 from ecosysteem.analysis.network import LANDELIJK, level_graph, network_activities
 from ecosysteem.errors import OutputError, QueryError
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.resolve import resolve
 from ecosysteem.output.html import _bijenkorf_geometry as geo
 from ecosysteem.output.html._bijenkorf_plate import (
@@ -126,6 +128,8 @@ class BijenkorfScope:
     focus: str | None = None
     counts: dict[str, list[str]] = field(default_factory=dict)
     """Concept IRI → sorted IRIs of the in-scope activities classified under it."""
+    levels: nx.DiGraph | None = None
+    """The level graph (:func:`~ecosysteem.analysis.network.level_graph`) the scope was decided on."""
 
 
 def _level_of(eco: Ecosystem, node: URIRef) -> str | None:
@@ -133,11 +137,11 @@ def _level_of(eco: Ecosystem, node: URIRef) -> str | None:
     return str(value) if value is not None else None
 
 
-def _classification(eco: Ecosystem, activities: set[str]) -> dict[str, list[str]]:
+def _classification(index: GraphIndex, activities: set[str]) -> dict[str, list[str]]:
     """Concept (function, action, loop) → the activities classified under it, by the comparison's classifier."""
     found: dict[str, set[str]] = defaultdict(set)
     for columns in ("function", "action", "loop"):
-        classify = classifier(eco.graph, columns)
+        classify = classifier(index, columns)
         for act in activities:
             for concept in classify(URIRef(act)):
                 found[str(concept)].add(act)
@@ -168,7 +172,8 @@ def bijenkorf_scope(eco: Ecosystem, *, collaboration: str | None = None, network
     True
     """
     g = eco.graph
-    lg = level_graph(eco)
+    index = eco.index()  # one for the level graph and the classification
+    lg = level_graph(eco, index)
     supra = str(ID["level/bovenregionaal"])
     regional = str(ID["level/regionaal"])
     all_collabs = sorted(
@@ -197,7 +202,8 @@ def bijenkorf_scope(eco: Ecosystem, *, collaboration: str | None = None, network
         for cls in (EZ.Activity, EZ.Project, EZ.Pilot, EZ.Programme, EZ.Meeting):
             acts |= {str(a) for a in g.subjects(RDF.type, cls) if isinstance(a, URIRef)}
         scope = BijenkorfScope(acts, all_collabs, all_networks)
-    scope.counts = _classification(eco, scope.activities)
+    scope.counts = _classification(index, scope.activities)
+    scope.levels = lg
     return scope
 
 
@@ -337,7 +343,9 @@ def bijenkorf_html(
     words = {k: v[lang] for k, v in _WORDS.items()}
     concepts = {scheme: _concepts(eco, scheme) for scheme in ("level", "function", "loop", "action")}
     states = concept_states(eco, scope, findings, lang)
-    plate = Plate(eco, scope.counts, scope.collaborations, scope.networks, lang, words, states, concepts)
+    plate = Plate(
+        eco, scope.counts, scope.collaborations, scope.networks, lang, words, states, concepts, lg=scope.levels
+    )
     data = plate.draw().data()
     link_nodes(data["nodes"], links or {}, lang)
     data["focus"] = _focus(scope, plate, links or {})
