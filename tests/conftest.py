@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,20 @@ PREFIXES_TTL = """
 def eco() -> Ecosystem:
     """The default graph: ontology + every default dataset. Read-only: tests must not change it."""
     return ecosysteem.load()
+
+
+@pytest.fixture(scope="session")
+def memory_eco() -> Ecosystem:
+    """The default graph on rdflib's in-memory store (the default store is Oxigraph). Read-only."""
+    return ecosysteem.load(store="memory")
+
+
+@pytest.fixture(scope="module", params=["memory", "oxigraph"])
+def store_eco(request: pytest.FixtureRequest) -> Iterator[Ecosystem]:
+    """The default graph on each embedded store: rdflib in memory, then Oxigraph. Read-only."""
+    loaded = ecosysteem.load(store=request.param)
+    yield loaded
+    loaded.close()
 
 
 @pytest.fixture

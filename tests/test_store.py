@@ -31,6 +31,12 @@ PAYLOADS = [
 
 
 @pytest.fixture(scope="module")
+def eco(memory_eco: Ecosystem) -> Ecosystem:
+    """Here ``eco`` is the default data on rdflib's store: the tests compare it with Oxigraph."""
+    return memory_eco
+
+
+@pytest.fixture(scope="module")
 def ox_eco() -> Ecosystem:
     """The default data in an in-memory Oxigraph store. Read-only."""
     return ecosysteem.load(store="oxigraph")

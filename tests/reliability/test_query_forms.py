@@ -8,14 +8,12 @@ iterable``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
-import ecosysteem
 from ecosysteem.analysis.queries import get_query, run_query
 from ecosysteem.cli import cli
 from ecosysteem.errors import QueryRefused
@@ -41,16 +39,6 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, text in QUERIES.items():
         (path / name).write_text(f"# title: {name}\n{text}\n", encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module", params=STORES)
-def store_eco(request: pytest.FixtureRequest, eco: Ecosystem) -> Iterator[Ecosystem]:
-    if request.param == "memory":
-        yield eco
-        return
-    loaded = ecosysteem.load(store=request.param)
-    yield loaded
-    loaded.close()
 
 
 def _networks(eco: Ecosystem) -> set[URIRef]:

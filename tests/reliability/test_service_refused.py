@@ -62,16 +62,6 @@ def listener() -> Iterator[tuple[str, list[str]]]:
         server.server_close()
 
 
-@pytest.fixture(scope="module", params=STORES)
-def store_eco(request: pytest.FixtureRequest, eco: Ecosystem) -> Iterator[Ecosystem]:
-    if request.param == "memory":
-        yield eco
-        return
-    loaded = ecosysteem.load(store=request.param)
-    yield loaded
-    loaded.close()
-
-
 def _service_query(url: str) -> str:
     return f"# title: remote\nSELECT ?s ?o WHERE {{ ?s a ez:Network . SERVICE <{url}> {{ ?s rdfs:label ?o }} }}\n"
 
