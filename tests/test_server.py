@@ -81,7 +81,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def memory_findings() -> list[Finding]:
-    return find_gaps(ecosysteem.load(), reference_date=REFERENCE_DATE)
+    return find_gaps(ecosysteem.load(store="memory"), reference_date=REFERENCE_DATE)
 
 
 @pytest.fixture(scope="module")
