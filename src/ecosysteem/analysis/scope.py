@@ -139,6 +139,27 @@ class Scope:
             found |= self.view.network_activities(member)
         return found
 
+    def partners(self, agent: str, activities: Iterable[str] | None = None) -> set[str]:
+        """The partners of ``agent``: its members and the parties of its activities (``agent`` itself left out).
+
+        ``activities`` default to :meth:`network_activities`; a consortium's profile passes its own scope.
+        """
+        found = set(self.members(agent))
+        for activity in self.network_activities(agent) if activities is None else activities:
+            found.update(self.parties(activity))  # parties add up along partOf
+        found.discard(agent)
+        return found
+
+    def broader(self, concepts: Iterable[str]) -> set[str]:
+        """``concepts`` and everything ``skos:broader`` than them (kinds of organisation and their broader kinds)."""
+        seen, todo = set(concepts), list(concepts)
+        while todo:
+            for nxt in self.g.iri_objects(todo.pop(), str(SKOS.broader)):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
     def uncertain(self, node: str) -> bool:
         """Whether the data marks ``node`` (a membership, an entity) as uncertain (``ez:certainty``)."""
         return any(value == "onzeker" for value, _lang in self.g.literals(_uri(node), _CERTAINTY))

@@ -27,7 +27,7 @@ from rdflib import URIRef
 
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.output.findings import FindingView, SourceView, present, source_view
-from ecosysteem.vocab import DCTERMS, EZ, ORG, RDF, SDO, SKOS
+from ecosysteem.vocab import DCTERMS, EZ, ORG, RDF, SDO
 
 if TYPE_CHECKING:
     from ecosysteem.analysis.gaps import Finding
@@ -235,23 +235,12 @@ def _is_person(scope: Scope, node: str) -> bool:
 
 
 def _partners(scope: Scope, iri: str, activities: set[str]) -> set[str]:
-    found = set(scope.members(iri))
-    for activity in activities:
-        found.update(scope.parties(activity))  # parties add up along partOf, as the gap report counts them
-    found.discard(iri)
-    return {p for p in found if not _is_person(scope, p)}
+    return {p for p in scope.partners(iri, activities) if not _is_person(scope, p)}  # as the gap report counts them
 
 
 def _types_of(scope: Scope, node: str) -> set[str]:
     """The organisation types of ``node`` and every broader type."""
-    todo = list(scope.g.iri_objects(node, EZ.organisationType))
-    seen: set[str] = set()
-    while todo:
-        t = todo.pop()
-        if t not in seen:
-            seen.add(t)
-            todo.extend(scope.g.iri_objects(t, SKOS.broader))
-    return seen
+    return scope.broader(scope.g.iri_objects(node, EZ.organisationType))
 
 
 def _checklist_gaps() -> set[str]:

@@ -5,21 +5,10 @@ from __future__ import annotations
 from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.vocab import EZ, SKOS
 
-__all__ = ["broader_closure", "has_unknown_line", "kinds_of_activity", "lines_of_activity", "lines_of_party"]
+__all__ = ["has_unknown_line", "kinds_of_activity", "lines_of_activity", "lines_of_party"]
 
 _ORG_TYPE, _LINE, _BROADER = str(EZ.organisationType), str(EZ.lineOfCare), str(SKOS.broader)
 _PTYPE, _PROLE = str(EZ.participantType), str(EZ.participantRole)
-
-
-def broader_closure(ctx: Context, concepts: set[str]) -> set[str]:
-    """``concepts`` and everything ``skos:broader`` than them."""
-    seen, todo = set(concepts), list(concepts)
-    while todo:
-        for nxt in ctx.index.iri_objects(todo.pop(), _BROADER):
-            if nxt not in seen:
-                seen.add(nxt)
-                todo.append(nxt)
-    return seen
 
 
 def kinds_of_activity(ctx: Context, activity: str) -> set[str]:
@@ -27,7 +16,7 @@ def kinds_of_activity(ctx: Context, activity: str) -> set[str]:
     g = ctx.index
     kinds = {t for party in ctx.scope.parties(activity) for t in g.iri_objects(party, _ORG_TYPE)}
     kinds.update(ctx.scope.inherited_objects(activity, _PTYPE))
-    return broader_closure(ctx, kinds)
+    return ctx.scope.broader(kinds)
 
 
 def lines_of_party(ctx: Context, party: str) -> set[str]:

@@ -7,7 +7,6 @@ from typing import Literal
 
 from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
-from ecosysteem.analysis.gaps._parties import broader_closure
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.vocab import EZ, ID, SKOS
@@ -67,16 +66,13 @@ def partner_kinds(ctx: Context, network: str) -> tuple[set[str], bool]:
 
 def _partner_kinds(ctx: Context, network: str) -> tuple[set[str], bool]:
     g = ctx.index
-    partners = set(ctx.scope.members(network))
-    kinds: set[str] = set()
-    for activity in ctx.scope.network_activities(network):
-        partners.update(p for p in ctx.scope.parties(activity) if p != network)
-        kinds.update(g.iri_objects(activity, _PTYPE))
+    partners = ctx.scope.partners(network)
+    kinds = {t for a in ctx.scope.network_activities(network) for t in g.iri_objects(a, _PTYPE)}
     kinds.update(t for p in partners for t in g.iri_objects(p, _ORG_TYPE))
     # Partners are known as a whole only from a member list or the network's own plan; the parties of a few
     # projects (a pilot in seed 000) do not say which kinds of partner a network lacks.
     recorded = bool(ctx.scope.members(network) or ctx.scope.plans_of(network)) and bool(partners or kinds)
-    return broader_closure(ctx, kinds), recorded
+    return ctx.scope.broader(kinds), recorded
 
 
 def checklist(ctx: Context, network: str, required: Sequence[str] | None = None) -> list[tuple[str, State]]:

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from ecosysteem.analysis.gaps._context import Context
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
-from ecosysteem.analysis.gaps._parties import broader_closure
 from ecosysteem.vocab import EZ, ID, RDF
 
 ORDER = 90
@@ -55,7 +54,7 @@ def has_voice(ctx: Context, activity: str) -> bool:
             return True
         parties = {o for prop in _PARTIES for o in ctx.index.iri_objects(node, prop)}
         kinds = {t for p in parties for t in ctx.index.iri_objects(p, _ORG_TYPE)}
-        if _CLIENTS in broader_closure(ctx, kinds):
+        if _CLIENTS in ctx.scope.broader(kinds):
             return True
     return False
 
