@@ -132,6 +132,34 @@ TABLE = [
         "data holds, not what the region depends on",
     ),
     Judgement(
+        "single-point-of-failure",
+        "Consortium Ligare",
+        "delen uiteen",
+        "none",
+        False,
+        "seed 002: 'Bovenregionaal worden netwerken palliatieve zorg met elkaar in contact gebracht rond gedeelde "
+        "praktijkvraagstukken' — the consortium is where its networks meet by design; the vulnerability the source "
+        "speaks of is 'specialistische capaciteit … kwetsbaarheden, continuïteit', a matter of organisations",
+    ),
+    Judgement(
+        "single-point-of-failure",
+        "Netwerken Palliatieve Zorg Twente",
+        "delen uiteen",
+        "none",
+        False,
+        "seed 004 is the plan of the network that brings its partners together ('Netwerkgroepen', 'Algemeen "
+        "bestuursoverleg'): partners meeting through the network is what a network is for, not a weakness",
+    ),
+    Judgement(
+        "single-point-of-failure",
+        "Landelijk Overleg Consortia",
+        "Enige verbinding met Consortium Propallia",
+        "none",
+        False,
+        "reference national_actors.csv, IKNL: 'partner in all consortia and LOCo' — the consortia also meet through "
+        "IKNL (now recorded as a membership of every consortium)",
+    ),
+    Judgement(
         "no-owner-no-period",
         "Palliatieve Spoedkit",
         "Geen verantwoordelijke",

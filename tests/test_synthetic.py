@@ -46,11 +46,12 @@ def test_same_seed_same_bytes(fmt: str) -> None:
 
 # SHA-256 of the output written by the generator before it was split into one function per kind of entity
 # (graph/synthetic.py, commit b4d51d4): a refactoring must not change a single byte. A deliberate change of what
-# the generator writes updates these.
+# the generator writes updates these (the 1000-organisation pin: the designed single point of failure, a pair of GP
+# practices that reaches its network only through one home-care organisation).
 PINNED = [
-    (100, 0, "nt", "5bcd7a3ca436f191b8ab6476c8f78152b6c15cec0072b6fc61d94ac7feaf5ce0"),
-    (137, 7, "turtle", "d66cf64f07a1163dc9ab085d116a10d6e3e05e9f37bfb411c6a3aff7019a1fcb"),
-    (1000, 1, "nt", "158a5bff2659f273fc278fbc7d184ca06a69460871a916fa647f6f5a0f933cd3"),
+    (100, 0, "nt", "4d5b81723b2f15e201043220eef7f6e27c643a55c8694952d7f9fbce50aca21c"),
+    (137, 7, "turtle", "b774eead66ddea44af70ba002023130c9fc5bb752000106f0476d4e17b4e87e5"),
+    (1000, 1, "nt", "34f1d573e3d369ac389849e91d5ac45823eb39679cb1404f73b11dd4e5379fd1"),
 ]
 
 
@@ -137,7 +138,7 @@ def synthetic_eco(tmp_path_factory: pytest.TempPathFactory) -> Ecosystem:
     # Oxigraph: the full gap report on rdflib's engine takes minutes even at this size (see docs/scale.md).
     pytest.importorskip("pyoxigraph")
     path = tmp_path_factory.mktemp("synthetic") / "nl.nt"
-    generate(path, MIN_ORGANISATIONS, seed=9)
+    generate(path, 1000, seed=9)  # large enough for every designed gap (the fragile pair needs two GP practices)
     return ecosysteem.load(path, store="oxigraph")
 
 
@@ -150,6 +151,20 @@ def synthetic_findings(synthetic_eco: Ecosystem) -> Counter[str]:
 @pytest.mark.parametrize("gap", [g.id for g in GAP_TYPES])
 def test_every_gap_type_has_synthetic_findings(synthetic_findings: Counter[str], gap: str) -> None:
     assert synthetic_findings[gap] > 0
+
+
+def test_the_designed_single_point_of_failure_is_found_and_no_structure_is_one(synthetic_eco: Ecosystem) -> None:
+    findings = [f for f in find_gaps(synthetic_eco, "single-point-of-failure") if "/synthetic-" in f.subject]
+    leads = {
+        str(lead)
+        for activity in synthetic_eco.graph.subjects(EZ.lead, None)
+        if str(activity).endswith("--overdracht-huisartsen")
+        for lead in synthetic_eco.graph.objects(activity, EZ.lead)
+    }
+    assert 0 < len(leads) <= len(SUPRAREGIONS)  # one per consortium whose first network has two GP practices
+    assert leads <= {f.subject for f in findings}
+    # networks, consortia, chains and groups link their members by design: never a single point of failure
+    assert all("/organisation/" in f.subject for f in findings), sorted({f.subject for f in findings})
 
 
 # -- command line -----------------------------------------------------------------------------------------------

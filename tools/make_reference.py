@@ -1658,6 +1658,7 @@ class Builder:
             if c.kind == "consortium":
                 loco = self.src("https://palliaweb.nl/zorgpraktijk/consortia-palliatieve-zorg")
                 self.membership("reference-actors", f"collaboration/{c.slug}", "collaboration/loco", loco)
+        self.iknl_in_every_consortium(rows)
         self.w.section("reference-actors", "Organisations that host a consortium")
         for slug in ("amsterdam-umc", "lumc", "erasmus-mc", "maastricht-umc"):
             self.labels_new[f"organisation/{slug}"] = (NEW_ORGS[slug][0], NEW_ORGS[slug][0])
@@ -1670,6 +1671,28 @@ class Builder:
                     nfu + self.src(row["source_url"]),
                     f"University medical centre. {row['umc']}.",
                     origin=("supraregions.csv", "umc"),
+                )
+
+    def iknl_in_every_consortium(self, rows: list[dict[str, str]]) -> None:
+        """IKNL's row says 'partner in all consortia and LOCo': one membership per consortium, quoting it."""
+        self.w.section("reference-actors", "IKNL, partner in every consortium (national_actors.csv)")
+        actor = next(
+            r for r in read(self.folder, "national_actors.csv") if r["name"] == "Integraal Kankercentrum Nederland"
+        )
+        quote = next(part.strip() for part in actor["role"].split(";") if "all consortia" in part)
+        notes = [
+            nl(f"national_actors.csv, IKNL: '{quote}' (IKNL als partner in elk consortium)."),
+            en(f"national_actors.csv, IKNL: '{quote}' (IKNL as a partner in every consortium)."),
+        ]
+        for row in rows:
+            c = CONSORTIA[row["name"]]
+            if c.kind == "consortium":
+                self.membership(
+                    "reference-actors",
+                    "organisation/iknl",
+                    f"collaboration/{c.slug}",
+                    self.src(actor["source_url"]),
+                    notes,
                 )
 
     # -- networks -------------------------------------------------------------------------------------------

@@ -133,10 +133,15 @@ class Scope:
         return [m for m in self.members(collaboration) if m in networks]
 
     def collaboration_activities(self, collaboration: str) -> set[str]:
-        """The activities in the scope of a consortium: its own and its member networks'."""
+        """The activities in the scope of a consortium: its own and its member networks'.
+
+        Organisations that are members too (IKNL is a partner in every consortium) bring none of their activities
+        elsewhere: IKNL's consultation team in Twente is Twente's work, not Septet's.
+        """
         found = set(self.view.network_activities(collaboration))
         for member in self.members(collaboration):
-            found |= self.view.network_activities(member)
+            if self.view.kind(member) == "network":
+                found |= self.view.network_activities(member)
         return found
 
     def partners(self, agent: str, activities: Iterable[str] | None = None) -> set[str]:

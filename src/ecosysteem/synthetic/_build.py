@@ -178,6 +178,18 @@ def _place_organisations(ctx: _Context) -> None:
         elif type_ in _LINES["specialist"]:
             net.specialist.append(i)
     ctx.types, ctx.home = types, home
+    for nets_of_supra in ctx.supra_nets:
+        _set_aside_fragile_pair(nets_of_supra[0])
+
+
+def _set_aside_fragile_pair(net: _Net) -> None:
+    """Take two GP practices out of the network's pools: they will work only with one home-care organisation."""
+    practices = net.by_type.get("huisartsenpraktijk", [])
+    if len(practices) < 2 or not net.by_type.get("thuiszorg"):
+        return
+    net.fragile = practices[-2:]
+    for pool in (net.orgs, net.first, practices):
+        pool[:] = [i for i in pool if i not in net.fragile]
 
 
 def _home_network(ctx: _Context, net: _Net, type_: str) -> _Net:
@@ -284,7 +296,7 @@ def _write_organisations(ctx: _Context, progress: Advance) -> None:
                 (ctx.source, ctx.src),
             ],
         )
-        if ctx.rng.random() < _MEMBER_SHARE.get(type_, 1.0):
+        if ctx.rng.random() < _MEMBER_SHARE.get(type_, 1.0) and i not in net.fragile:
             membership = [(member, t("organisation", slug)), (organization, t("network", net.slug))]
             w.entity(t("membership", f"{slug}--{net.slug}"), [(ctx.a, cls_mem), *membership, (ctx.source, ctx.src)])
         if (i + 1) % step == 0:
@@ -404,7 +416,11 @@ def _write_activities(
     for net in nets:
         count = max(8, round(per_net_total * ctx.weights[net.index] / total_weight))
         for k in range(count):
-            acts.network_activity(net, k, plan_of[net.index], groups_of[net.index], specialists_anywhere)
+            blind = (ctx.blind_function[net.supra], ctx.blind_action[net.supra])
+            acts.network_activity(net, k, plan_of[net.index], groups_of[net.index], specialists_anywhere, blind)
+    for net in nets:
+        if net.fragile:
+            acts.fragile_activity(net, plan_of[net.index])
     for chain, net_index in chain_links:
         acts.chain_activity(nets[net_index], chain, plan_of[net_index])
     for s, slug in enumerate(ctx.supra_slugs):
@@ -537,7 +553,10 @@ class _Activities:
             ]
         return self._pick(pool, 1)
 
-    def network_activity(self, net: _Net, k: int, plan: str, groups: list[str], specialists: list[int]) -> None:
+    def network_activity(
+        self, net: _Net, k: int, plan: str, groups: list[str], specialists: list[int], blind: tuple[int, int]
+    ) -> None:
+        """One activity of a network's plan; it never serves the function and action its consortium leaves blind."""
         w, rng, p = self.w, self.rng, self.p
         self.count += 1
         theme, tnl, ten = _THEMES[rng.randrange(len(_THEMES))]
@@ -547,7 +566,7 @@ class _Activities:
         pairs.append((p["group"], w.term("group", group)))
         pairs.append((p["pillar"], w.term("pillar", _PILLARS[rng.randrange(len(_PILLARS))])))
         pairs.append((p["theme"], w.term("theme", theme)))
-        loop = self._classify(pairs, None, None)
+        loop = self._classify(pairs, *blind)
         chosen = self._network_parties(net, k, loop, specialists)
         status_pairs: list[tuple[str, str]] = []
         self._period(status_pairs, slug)
@@ -557,6 +576,18 @@ class _Activities:
         self._participant_kinds(pairs, net)
         pairs.extend(status_pairs)
         w.entity(w.term("activity", slug), pairs)
+
+    def fragile_activity(self, net: _Net, plan: str) -> None:
+        """A designed single point of failure: two GP practices whose only partner is one home-care organisation."""
+        w, p = self.w, self.p
+        self.count += 1
+        lead = net.by_type["thuiszorg"][0]  # a formal member of the network (home care always is)
+        pairs = self._common("Overdracht huisartsen en thuiszorg", "Handover GPs and home care", plan)
+        pairs.append((p["lead"], self._org(lead)))
+        pairs.extend((p["participant"], self._org(i)) for i in net.fragile)
+        pairs.append((self.start, w.typed(str(self.year), "gYear")))
+        pairs.append((p["status"], w.term("status", "lopend")))
+        w.entity(w.term("activity", f"{plan}--overdracht-huisartsen"), pairs)
 
     def _network_parties(self, net: _Net, k: int, loop: str | None, specialists: list[int]) -> list[int]:
         """The participants of a network activity (organisation indexes)."""

@@ -404,6 +404,8 @@ class _Net:
     by_type: dict[str, list[int]] = field(default_factory=dict)
     lacks: str | None = None
     transmural_gap: bool = False
+    fragile: list[int] = field(default_factory=list)
+    """Two GP practices that reach the network only through one home-care organisation (single-point-of-failure)."""
 
 
 def _allocate(n: int) -> list[str]:

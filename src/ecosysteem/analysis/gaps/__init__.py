@@ -166,6 +166,8 @@ def _merge_unknowns(findings: list[Finding]) -> list[Finding]:
 def _wanted(types: Iterable[str] | None) -> list[_Check]:
     if types is None:
         return list(_checks())
+    if isinstance(types, str):  # one gap type, not its letters
+        types = [types]
     wanted, known = [], _by_id()
     for t in types:
         check = known.get(t)

@@ -20,10 +20,14 @@ GAP = GapType(
     rationale_en="Kwetsbaarheden and continuity: collaboration that hangs on one party breaks with it.",
     source="seed 002 (Capaciteit specialisten: kwetsbaarheden, continuïteit)",
     severity=Severity.medium,
-    enough_data_nl="de vastgelegde samenwerking beslist; een scharnierpunt telt pas als het minstens twee groepen van "
-    "twee of meer partijen scheidt (partijen met één vastgelegde verbinding zeggen meer over de gegevens)",
-    enough_data_en="the recorded collaboration decides; an articulation point counts only when it separates at least "
-    "two groups of two or more parties (parties with one recorded link say more about the data)",
+    enough_data_nl="de vastgelegde samenwerking beslist, tussen organisaties: netwerken, consortia, het landelijk "
+    "overleg, ketens, acute-zorgnetwerken en hun werkgroepen verbinden hun leden zo bedoeld (de bijenkorf) en zijn "
+    "zelf geen kwetsbare schakel; een scharnierpunt telt pas als het minstens twee groepen van twee of meer partijen "
+    "scheidt (partijen met één vastgelegde verbinding zeggen meer over de gegevens)",
+    enough_data_en="the recorded collaboration decides, between organisations: networks, consortia, the national "
+    "consultation, chains, acute-care networks and their workgroups link their members by design (the beehive) and "
+    "are no single point of failure themselves; an articulation point counts only when it separates at least two "
+    "groups of two or more parties (parties with one recorded link say more about the data)",
     method="articulation points and bridges of the collaboration graph (one depth-first search)",
 )
 
@@ -32,14 +36,20 @@ def detect(ctx: Context) -> list[Finding]:
     """Articulation points (medium) and bridges between two non-leaves (low)."""
     from ecosysteem.analysis.metrics import weak_links_of_edges
 
-    _agents, via = ctx.view.collaborations()
+    agents, via = ctx.view.collaborations()
     degree: Counter[str] = Counter()
     for a, b in via:
         degree[a] += 1
         degree[b] += 1
     splits, all_bridges = weak_links_of_edges(via)
-    # a leaf's only link is trivially a bridge; the articulation point already covers it
-    bridges = [(a, b) for a, b in all_bridges if degree[a] > 1 and degree[b] > 1]
+    # A structure (network, consortium, group …) is the hub its members meet in by design, not a vulnerable party;
+    # a leaf's only link is trivially a bridge, and the articulation point already covers it.
+    splits = {node: parts for node, parts in splits.items() if agents.get(node) == "organisation"}
+    bridges = [
+        (a, b)
+        for a, b in all_bridges
+        if degree[a] > 1 and degree[b] > 1 and agents.get(a) == agents.get(b) == "organisation"
+    ]
     if not splits and not bridges:
         return []
     networks = ctx.view.networks_by_agent()
