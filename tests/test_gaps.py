@@ -53,6 +53,11 @@ CPLAN = f'<{I}plan/cp> a ez:Plan ; rdfs:label "CP"@nl, "CP"@en ; ez:planOf <{I}c
 Y2024 = 'schema:startDate "2024"^^xsd:gYear'
 TO_START = f"ez:status <{I}status/nog-te-starten>"
 ACP = f"ez:theme <{I}theme/proactieve-zorgplanning>"
+# seed 001's goal: 'patiëntparticipatie een voorwaarde' for ACP, in the plan of network N
+ACP_DEMANDED = (
+    f"<{I}plan/p> ez:hasGoal <{I}goal/acp> .\n"
+    f"<{I}goal/acp> a ez:Goal ; {ACP} ; ez:requiresPatientParticipation true .\n"
+)
 
 ACTIONS = [
     f"{I}action/{a}"
@@ -290,7 +295,7 @@ CASES = [
     ),
     pytest.param(
         "patient-voice-missing",
-        act("a", f"ez:participant <{I}organisation/gp> ; {ACP}"),
+        ACP_DEMANDED + act("a", f"ez:participant <{I}organisation/gp> ; {ACP}"),
         ["activity/a"],
         [],
         [],
@@ -298,7 +303,15 @@ CASES = [
     ),
     pytest.param(
         "patient-voice-missing",
-        act("a", f"ez:participant <{I}organisation/gp>"),
+        act("a", f"ez:participant <{I}organisation/gp> ; {ACP}"),
+        [],
+        [],
+        ["activity/a"],
+        id="not-asked-where-the-plan-does-not-demand-it",
+    ),
+    pytest.param(
+        "patient-voice-missing",
+        ACP_DEMANDED + act("a", f"ez:participant <{I}organisation/gp>"),
         [],
         [],
         ["activity/a"],
@@ -306,7 +319,8 @@ CASES = [
     ),
     pytest.param(
         "patient-voice-missing",
-        act("a", f"ez:participantRole <{I}role/ervaringsdeskundige> ; {ACP}")
+        ACP_DEMANDED
+        + act("a", f"ez:participantRole <{I}role/ervaringsdeskundige> ; {ACP}")
         + f"<{I}activity/b> a ez:Activity ; ez:partOf <{I}activity/a> ; ez:participant <{I}organisation/gp> ; {ACP} .",
         [],
         [],

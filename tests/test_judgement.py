@@ -186,6 +186,35 @@ TABLE = [
         "seed 004: 'consultatie in de regio Twente voor de eerste en tweede lijn' — not one line only",
     ),
     Judgement(
+        "patient-voice-missing",
+        "Pilot: Continuïteit",
+        "zonder patiënten-/naastenperspectief",
+        "gap",
+        True,
+        "seed 001, goal ACP: 'waarbij het perspectief vanuit de patiënt leidend is en patiëntparticipatie een "
+        "voorwaarde'; the pilot serves 'de voorkeursplaats van overlijden', and its Wie names only 'Werkgroep "
+        "transmurale samenwerking adherente gebied Isala ziekenhuis'",
+    ),
+    Judgement(
+        "patient-voice-missing",
+        "Werkgroep PaTz",
+        "",
+        "none",
+        False,
+        "seed 004 makes no such demand of its workgroups: 'De stem van de cliënt wordt meegenomen in de "
+        "beleidsvorming' through a 'Cliëntvertegenwoordiger in werkgroep beleid' (IJssel-Vecht's ACP precondition, "
+        "seed 001, is not Twente's)",
+    ),
+    Judgement(
+        "patient-voice-missing",
+        "Bevorderen (invulling) rol centrale zorgverlener",
+        "",
+        "none",
+        False,
+        "seed 004: 'De centrale zorgverlener zorgt in afstemming met de patiënt en diens naasten voor een proactieve "
+        "zorgplanning' is about care for the patient, not a demand that patients sit in the workgroup",
+    ),
+    Judgement(
         "transmural-gap",
         "Pilot: Continuïteit",
         "",

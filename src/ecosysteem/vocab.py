@@ -108,6 +108,7 @@ class EZ(DefinedNamespace):
     proposalCount: URIRef  # number of proposals
     questionnaireCount: URIRef  # number of questionnaires
     recommendationCount: URIRef  # number of recommendations
+    requiresPatientParticipation: URIRef  # requires patient participation
     region: URIRef  # region
     regionType: URIRef  # region type
     responsible: URIRef  # responsible party

@@ -338,7 +338,10 @@ def _write_network_plan(ctx: _Context, net: _Net) -> str:
     plan = f"synthetic-jaarplan-{year}-{net.slug.removeprefix('synthetic-')}"
     goals = [_THEMES[0], _THEMES[rng.randrange(1, len(_THEMES))]]
     for theme, gnl, gen in goals:
-        ctx.entity("goal", f"{plan}--{theme}", ("ez", "Goal"), gnl, gen, [(t("ez", "theme"), t("theme", theme))])
+        pairs = [(t("ez", "theme"), t("theme", theme))]
+        if theme == _THEMES[0][0]:  # as seed 001 writes of ACP: 'patiëntparticipatie een voorwaarde'
+            pairs.append((t("ez", "requiresPatientParticipation"), w.typed("true", "boolean")))
+        ctx.entity("goal", f"{plan}--{theme}", ("ez", "Goal"), gnl, gen, pairs)
     ctx.entity(
         "plan",
         plan,

@@ -9,28 +9,32 @@ from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
 from ecosysteem.vocab import EZ, ID, RDF
 
 ORDER = 90
-THEMES: tuple[str, ...] = ("proactieve-zorgplanning", "clientparticipatie")
-"""Themes whose activities the sources say need the patient's voice (seed 001: ACP; seed 004: cliëntenparticipatie)."""
 GAP = GapType(
     id="patient-voice-missing",
     title_nl="Stem van patiënt en naasten ontbreekt",
     title_en="Patient voice missing",
-    explanation_nl="Activiteiten over proactieve zorgplanning of cliëntenparticipatie (en hun werkgroepen) met "
-    "vastgelegde partijen, van wie niemand het perspectief van patiënten, naasten of cliënten inbrengt.",
-    explanation_en="Activities on advance care planning or client participation (and their workgroups) with "
-    "parties recorded, none of whom brings in the perspective of patients, families or clients.",
-    rationale_nl="Bij proactieve zorgplanning is 'patiëntparticipatie een voorwaarde' (seed 001); Twente plant "
-    "cliëntenparticipatie (seed 004). Voor andere activiteiten stellen de bronnen die eis niet.",
-    rationale_en="For advance care planning 'patient participation is a precondition' (seed 001); Twente plans "
-    "client participation (seed 004). For other activities the sources do not make that demand.",
-    source="seeds 001, 002, 004",
+    explanation_nl="Activiteiten (en hun werkgroepen) op een thema waarvoor het eigen plan van het netwerk "
+    "patiëntparticipatie als voorwaarde stelt, met vastgelegde partijen van wie niemand het perspectief van "
+    "patiënten, naasten of cliënten inbrengt.",
+    explanation_en="Activities (and their workgroups) on a theme for which the network's own plan makes patient "
+    "participation a precondition, with parties recorded, none of whom brings in the perspective of patients, "
+    "families or clients.",
+    rationale_nl="Waar een netwerk zelf schrijft dat 'patiëntparticipatie een voorwaarde' is (seed 001, doel "
+    "Proactieve zorgplanning), toetst het zijn eigen activiteiten daaraan. Een netwerk dat die eis niet stelt, wordt "
+    "er niet aan gemeten (seed 004 legt de stem van de cliënt bij de beleidsvorming).",
+    rationale_en="Where a network writes itself that 'patient participation is a precondition' (seed 001, goal "
+    "advance care planning), its own activities are measured against it. A network that does not make that demand "
+    "is not measured against it (seed 004 places the client's voice in policy-making).",
+    source="seeds 001, 004 (ez:requiresPatientParticipation on a goal of the network's plan)",
     severity=Severity.medium,
-    enough_data_nl="de activiteit (of het project waar ze deel van is) heeft vastgelegde partijen of rollen; het "
-    "perspectief van een project geldt voor zijn fasen",
-    enough_data_en="the activity (or the project it is part of) has parties or roles recorded; a project's "
-    "perspective holds for its phases",
-    parameters={"themes": "themes whose activities need the patient voice (default: " + ", ".join(THEMES) + ")"},
-    method="roles with ez:patientPerspective and client organisations among the inherited parties",
+    enough_data_nl="een doel van het plan van het netwerk stelt de eis (ez:requiresPatientParticipation), en de "
+    "activiteit (of het project waar ze deel van is) heeft vastgelegde partijen of rollen; het perspectief van een "
+    "project geldt voor zijn fasen",
+    enough_data_en="a goal of the network's plan makes the demand (ez:requiresPatientParticipation), and the "
+    "activity (or the project it is part of) has parties or roles recorded; a project's perspective holds for its "
+    "phases",
+    method="goals with ez:requiresPatientParticipation give (network, theme) pairs; roles with "
+    "ez:patientPerspective and client organisations among the inherited parties",
 )
 
 _ROLE, _PERSPECTIVE, _ORG_TYPE = str(EZ.participantRole), str(EZ.patientPerspective), str(EZ.organisationType)
@@ -38,6 +42,8 @@ _CLIENTS = str(ID["organisation-type/clientenorganisatie"])
 _GROUP, _GROUP_TYPE = str(EZ.group), str(EZ.groupType)
 _WORKGROUP = str(ID["group-type/werkgroep"])
 _PARTIES = (str(EZ.responsible), str(EZ.lead), str(EZ.participant))
+_REQUIRES, _HAS_GOAL, _THEME = str(EZ.requiresPatientParticipation), str(EZ.hasGoal), str(EZ.theme)
+_PLAN_OF = str(EZ.planOf)
 
 
 def _perspective_role(ctx: Context, role: str) -> bool:
@@ -62,12 +68,11 @@ def has_voice(ctx: Context, activity: str) -> bool:
 def detect(ctx: Context) -> list[Finding]:
     """Per activity and workgroup: a gap when parties are recorded and none brings the perspective."""
     out, unknown = [], []
-    themes = {str(ID[f"theme/{t}"]) for t in THEMES}
-    # The demand comes from the networks' own plans (001, 004): it applies to activities of a network.
+    demands = _demands(ctx)
     applies = sorted(
         a
         for a in ctx.scope.activities()
-        if themes & set(ctx.index.iri_objects(a, str(EZ.theme))) and ctx.networks_of(a)
+        if any((n, t) in demands for n in ctx.networks_of(a) for t in ctx.index.iri_objects(a, _THEME))
     )
     for activity in applies:
         if has_voice(ctx, activity):
@@ -83,6 +88,18 @@ def detect(ctx: Context) -> list[Finding]:
         ("{n} activiteiten zonder vastgelegde partijen", "{n} activities with no parties recorded"),
         ("wie er aan de activiteiten deelneemt", "who takes part in the activities"),
     )
+
+
+def _demands(ctx: Context) -> set[tuple[str, str]]:
+    """(network, theme) pairs whose activities need the patient voice: the goals of a network's plan that say so."""
+    found: set[tuple[str, str]] = set()
+    for plan, goal in ctx.index.iri_pairs(_HAS_GOAL):
+        if not any(v in ("true", "1") for v in ctx.scope.literal(goal, _REQUIRES)):
+            continue
+        themes = ctx.index.iri_objects(goal, _THEME)
+        for network in ctx.index.iri_objects(plan, _PLAN_OF):
+            found.update((network, theme) for theme in themes if network in ctx.networks)
+    return found
 
 
 def _workgroups(ctx: Context, applies: set[str]) -> list[Finding]:
