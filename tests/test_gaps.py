@@ -581,3 +581,11 @@ def test_same_findings_on_both_stores_on_a_synthetic_graph(tmp_path: Path) -> No
     memory = find_gaps(ecosysteem.load(path, store="memory"))
     assert memory == find_gaps(ecosysteem.load(path, store="oxigraph"))
     assert {f.status for f in memory} == {Status.gap, Status.unknown}
+
+
+def test_peers_evidence_names_only_what_runs_at_the_same_time(findings: list[Finding]) -> None:
+    """Twente's 2021-only activities are no evidence of working on a theme alongside IJssel-Vecht's 2024 plan."""
+    peers = [f for f in findings if f.gap == "peers-same-theme" and "Ligare" in f.subject_label]
+    evidence = " ".join(e for f in peers for e in f.evidence_nl)
+    assert peers and "(2021–2025)" in evidence and "(2024)" in evidence
+    assert "Continuïteitshuisbezoeken" not in evidence  # seed 004: 'Wanneer 2021'

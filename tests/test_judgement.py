@@ -215,6 +215,25 @@ TABLE = [
         "zorgplanning' is about care for the patient, not a demand that patients sit in the workgroup",
     ),
     Judgement(
+        "peers-same-theme",
+        "Consortium Ligare",
+        "implementatie kwaliteitskader",
+        "gap",
+        True,
+        "seed 004: 'Maken plan hoe (onderdelen) van het kwaliteitskader/levenspad te implementeren … Wanneer 2021-2025'; "
+        "seed 001: 'Inzicht in stand van zaken in individuele organisaties kwaliteitskader … 2024' — the same theme "
+        "in 2024, and neither plan names the other network or a shared party",
+    ),
+    Judgement(
+        "missing-partner-types",
+        "Netwerken Palliatieve Zorg Twente",
+        "verpleeghuis",
+        "gap",
+        True,
+        "seed 004 names hospitals (ZGT, MST), hospices, VPTZ, PaTz, 'wijkverpleegkundigen' and the municipalities, "
+        "and no nursing home or VVT organisation anywhere in the plan",
+    ),
+    Judgement(
         "transmural-gap",
         "Pilot: Continuïteit",
         "",

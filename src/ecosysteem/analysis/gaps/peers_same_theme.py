@@ -51,8 +51,19 @@ def detect(ctx: Context) -> list[Finding]:
             on_theme = {n: themes[n][theme] for n in networks if theme in themes[n]}
             groups = _concurrent(ctx, on_theme, _groups(ctx, on_theme))
             if len(groups) > 1:
-                out.append(_finding(ctx, collaboration, theme, on_theme, groups))
+                out.append(_finding(ctx, collaboration, theme, _at_the_same_time(ctx, on_theme, groups), groups))
     return out
+
+
+def _at_the_same_time(ctx: Context, on_theme: dict[str, set[str]], groups: list[list[str]]) -> dict[str, set[str]]:
+    """Each network's activities on the theme that run in a year another group works on it (the evidence)."""
+    group_of = {n: i for i, g in enumerate(groups) for n in g}
+    years = {a: ctx.scope.years(a) for n in group_of for a in on_theme[n]}
+    found = {}
+    for n, i in group_of.items():
+        others = {y for m, j in group_of.items() if j != i for a in on_theme[m] for y in years[a]}
+        found[n] = {a for a in on_theme[n] if years[a] & others}
+    return found
 
 
 def _concurrent(ctx: Context, on_theme: dict[str, set[str]], groups: list[list[str]]) -> list[list[str]]:
@@ -125,12 +136,14 @@ def _finding(
 
 
 def _listed(ctx: Context, network: str, theme: str, activities: set[str]) -> tuple[str, str]:
-    """``(nl, en)`` "network: its activities on the theme" (memoised: a network recurs on many themes)."""
-    key = f"{network} {theme}"
-    found = ctx.memo.get(("peers-listed", key))
-    if found is None:
-        found = ctx.memo["peers-listed", key] = (
-            f"{ctx.label(network)}: {ctx.labels(activities)}",
-            f"{ctx.label(network, 'en')}: {ctx.labels(activities, 'en')}",
-        )
-    return found
+    """``(nl, en)`` "network: its activities on the theme (their years)"."""
+
+    def named(lang: str) -> str:
+        items = sorted((ctx.label(a, lang), _span(ctx.scope.years(a))) for a in activities)
+        return "; ".join(f"{name} ({span})" for name, span in items)
+
+    return f"{ctx.label(network)}: {named('nl')}", f"{ctx.label(network, 'en')}: {named('en')}"
+
+
+def _span(years: set[int]) -> str:
+    return f"{min(years)}–{max(years)}" if len(years) > 1 else str(min(years))
