@@ -221,8 +221,8 @@ TABLE = [
         "gap",
         True,
         "seed 004: 'Maken plan hoe (onderdelen) van het kwaliteitskader/levenspad te implementeren … Wanneer "
-        "2021-2025'; seed 001: 'Inzicht in stand van zaken in individuele organisaties kwaliteitskader … 2024' — the same theme "
-        "in 2024, and neither plan names the other network or a shared party",
+        "2021-2025'; seed 001: 'Inzicht in stand van zaken in individuele organisaties kwaliteitskader … 2024' — "
+        "the same theme in 2024, and neither plan names the other network or a shared party",
     ),
     Judgement(
         "missing-partner-types",
