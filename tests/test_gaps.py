@@ -181,6 +181,14 @@ CASES = [
         id="network-outside-consortium-is-unknown",
     ),
     pytest.param(
+        "level-disconnect",
+        f'<{I}membership/n--c> ez:certainty "onzeker" .',
+        [],
+        [],
+        ["network/n"],
+        id="uncertain-membership-is-uncertain-links-finding-only",
+    ),
+    pytest.param(
         "transmural-gap",
         act("a", f"ez:participant <{I}organisation/gp>"),
         ["network/n"],
@@ -589,3 +597,9 @@ def test_peers_evidence_names_only_what_runs_at_the_same_time(findings: list[Fin
     evidence = " ".join(e for f in peers for e in f.evidence_nl)
     assert peers and "(2021–2025)" in evidence and "(2024)" in evidence
     assert "Continuïteitshuisbezoeken" not in evidence  # seed 004: 'Wanneer 2021'
+
+
+def test_a_count_of_one_reads_in_the_singular(findings: list[Finding]) -> None:
+    texts = [t for f in findings for t in (f.message_nl, f.message_en)]
+    assert not [t for t in texts if " 1 activiteiten" in t or " 1 activities" in t or t.startswith("1 activit")]
+    assert any("1 activiteit " in t for t in texts)  # loop-without-partner on the default data

@@ -59,12 +59,13 @@ def without_plan(ctx: Context, gap: GapType, collaboration: str) -> Finding | No
     if ctx.scope.plans_of(collaboration):
         return None
     n = len(scope_activities(ctx, collaboration))
+    nl, en = ("activiteit", "activity") if n == 1 else ("activiteiten", "activities")
     return ctx.unknown(
         gap,
         collaboration,
         (
-            f"geen plan van het verband vastgelegd ({n} losse activiteiten in de scope)",
-            f"no plan of the collaboration recorded ({n} separate activities in scope)",
+            f"geen plan van het verband vastgelegd ({n} losse {nl} in de scope)",
+            f"no plan of the collaboration recorded ({n} separate {en} in scope)",
         ),
         (
             "het jaarplan van het verband, met de bijenkorffuncties en lussen van zijn activiteiten",

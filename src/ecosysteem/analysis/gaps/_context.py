@@ -167,7 +167,8 @@ class Context:
     ) -> list[Finding]:
         """One ``unknown`` per network for ``activities`` that cannot be judged (else one per activity).
 
-        ``missing`` is an ``(nl, en)`` pair of templates with ``{n}``, the number of activities.
+        ``missing`` is an ``(nl, en)`` pair of templates with ``{n}``, the number of activities, and the noun
+        ``{activiteiten}`` / ``{activities}`` (singular for one).
         """
         by_subject: dict[str, list[str]] = {}
         for activity in sorted(activities):
@@ -180,7 +181,7 @@ class Context:
                 self.unknown(
                     gap,
                     subject,
-                    (missing[0].format(n=len(acts)), missing[1].format(n=len(acts))),
+                    (missing[0].format(**_counted(len(acts))), missing[1].format(**_counted(len(acts)))),
                     needs,
                     ([f"activiteiten: {names_nl}"], [f"activities: {names_en}"]),
                     networks=[subject] if subject in self.networks else self.networks_of(subject),
@@ -188,3 +189,13 @@ class Context:
                 )
             )
         return out
+
+
+def _counted(n: int) -> dict[str, object]:
+    """``n`` and the word for activities in both languages, singular for one."""
+    one = n == 1
+    return {
+        "n": n,
+        "activiteiten": "activiteit" if one else "activiteiten",
+        "activities": "activity" if one else "activities",
+    }

@@ -38,9 +38,8 @@ def detect(ctx: Context) -> list[Finding]:
             links_of.setdefault(member, []).append(membership)
     out = []
     for network in sorted(ctx.networks):
-        links = links_of.get(network, [])
-        if not links or all(ctx.scope.uncertain(m) for m in links):
-            out.append(_network_unknown(ctx, network, links))
+        if not links_of.get(network):  # an uncertain membership is uncertain-link's finding: one line per fact
+            out.append(_network_unknown(ctx, network))
     for collaboration in sorted(supra):
         if not _national_link(ctx, collaboration):
             out.append(
@@ -55,18 +54,13 @@ def detect(ctx: Context) -> list[Finding]:
     return out
 
 
-def _network_unknown(ctx: Context, network: str, links: list[str]) -> Finding:
-    if links:
-        missing = ("het lidmaatschap van een consortium is onzeker", "the consortium membership is uncertain")
-    else:
-        missing = ("geen consortium vastgelegd", "no consortium recorded")
+def _network_unknown(ctx: Context, network: str) -> Finding:
     return ctx.unknown(
         GAP,
         network,
-        missing,
+        ("geen consortium vastgelegd", "no consortium recorded"),
         ("het consortium waarvan het netwerk lid is", "the consortium the network belongs to"),
         networks=[network],
-        about=links,
     )
 
 
