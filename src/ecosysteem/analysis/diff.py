@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Literal as TypingLiteral
+from typing import TypedDict
 
 from pydantic import BaseModel, Field
 from rdflib import BNode, Graph, Literal, URIRef
@@ -329,6 +330,11 @@ def _category(graph: Graph, subject: URIRef) -> tuple[str, str]:
     return "other", cls.__name__
 
 
+class _Names(TypedDict):
+    label_nl: str
+    label_en: str
+
+
 class _Labeller:
     """Labels from the new graph, falling back on the old one (a removed entity's label is only there)."""
 
@@ -341,15 +347,21 @@ class _Labeller:
                 return eco.label(node, lang)
         return self.new.label(node, lang)
 
-    def prop(self, prop: URIRef) -> tuple[str, str]:
+    def names(self, node: URIRef) -> _Names:
+        """The node's labels as the ``label_nl`` and ``label_en`` of a change record."""
+        return {"label_nl": self(node, "nl"), "label_en": self(node, "en")}
+
+    def prop(self, prop: URIRef) -> _Names:
+        """As :meth:`names`, for a property (the ones the ontology reuses without labels are labelled here)."""
         if prop in _PROPERTY_LABELS:
-            return _PROPERTY_LABELS[prop]
-        return self(prop, "nl"), self(prop, "en")
+            label_nl, label_en = _PROPERTY_LABELS[prop]
+            return {"label_nl": label_nl, "label_en": label_en}
+        return self.names(prop)
 
 
 def _value(graph: Graph, term: Node, labels: _Labeller) -> Value:
     if isinstance(term, URIRef):
-        return Value(value=str(term), kind="iri", label_nl=labels(term, "nl"), label_en=labels(term, "en"))
+        return Value(value=str(term), kind="iri", **labels.names(term))
     if isinstance(term, Literal):
         datatype = str(term.datatype) if term.datatype is not None else None
         return Value(value=str(term), kind="literal", lang=term.language, datatype=datatype)
@@ -375,13 +387,11 @@ def _property_changes(old: Graph, new: Graph, subject: URIRef, labels: _Labeller
         if set(old_values) == set(new_values):
             continue
         prop, lang = key
-        label_nl, label_en = labels.prop(prop)
         changes.append(
             PropertyChange(
                 property=str(prop),
                 lang=lang,
-                label_nl=label_nl,
-                label_en=label_en,
+                **labels.prop(prop),
                 old=[_value(old, old_values[k], labels) for k in sorted(old_values)],
                 new=[_value(new, new_values[k], labels) for k in sorted(new_values)],
             )
@@ -486,8 +496,7 @@ def diff(old: Source, new: Source, personal_data: bool = True) -> Diff:
                     category=category,
                     type=type_name,
                     change=kind,
-                    label_nl=labels(subject, "nl"),
-                    label_en=labels(subject, "en"),
+                    **labels.names(subject),
                     properties=properties,
                 )
             )

@@ -197,6 +197,11 @@ class IriView:
         self._network_activities: dict[str, set[str]] = {}
         self._activity_networks: dict[str, list[str]] | None = None
 
+    @classmethod
+    def of(cls, eco: Ecosystem, index: GraphIndex | None = None) -> IriView:
+        """The view of ``eco`` through ``index`` (an :meth:`~ecosysteem.graph.Ecosystem.index` of it), or a new one."""
+        return cls(index if index is not None else eco.index())
+
     def kind(self, node: str) -> str | None:
         """As :func:`agent_kind`, for an IRI string."""
         kind = self._typed.get(node)
@@ -275,14 +280,17 @@ class IriView:
         values = self.g.iri_objects(subject, prop)
         return min(values) if values else None
 
+    def labels(self, node: str) -> dict[str, object]:
+        """A projection node's name attributes: ``label`` (nl) and ``label_en``."""
+        return {"label": self.g.label(node, "nl"), "label_en": self.g.label(node, "en")}
+
     def attrs(self, node: str, kind: str) -> dict[str, object]:
         org_type = self.first(node, _ORG_TYPE)
         line = self.first(node, _LINE)
         if line is None and org_type is not None:
             line = self.first(org_type, _LINE)
         return {
-            "label": self.g.label(node, "nl"),
-            "label_en": self.g.label(node, "en"),
+            **self.labels(node),
             "kind": kind,
             "org_type": org_type,
             "line": line,
@@ -380,7 +388,7 @@ def collaboration_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.G
         networks whose activities it is a party of). Edge attributes: ``via`` (sorted IRIs of the shared
         activities, memberships and groups) and ``weight`` (their number).
     """
-    view = IriView(index if index is not None else eco.index())
+    view = IriView.of(eco, index)
     agents, contexts = view.collaborations()
     networks = view.networks_by_agent()
     G = nx.Graph()
@@ -400,18 +408,13 @@ def collaboration_links(eco: Ecosystem, index: GraphIndex | None = None) -> nx.G
     The same nodes and edges as :func:`collaboration_graph`, at a fraction of its cost on a national graph
     (no labels, types or networks are read).
     """
-    return IriView(index if index is not None else eco.index()).links()
+    return IriView.of(eco, index).links()
 
 
 def bipartite_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.Graph:
     """Project the ecosystem to a bipartite graph of agents and the activities they are parties of.
 
-    Parameters
-    ----------
-    eco
-        The ecosystem to project.
-    index
-        A :meth:`~ecosysteem.graph.Ecosystem.index` of ``eco`` to reuse (one is made when not given).
+    ``eco`` and ``index`` are as for :func:`collaboration_graph`.
 
     Returns
     -------
@@ -421,8 +424,7 @@ def bipartite_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.Graph
         any agent as party. Edge attribute ``role``: ``"lead"``, ``"responsible"`` or ``"participant"`` (the
         most specific one when an agent has several).
     """
-    view = IriView(index if index is not None else eco.index())
-    g = view.g
+    view = IriView.of(eco, index)
     edges: list[tuple[str, str, str]] = []
     agents: dict[str, str] = {}
     activities = view.activities()
@@ -433,14 +435,8 @@ def bipartite_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.Graph
                 agents[party] = kind
                 edges.append((party, activity, role))
     G = nx.Graph()
-    G.add_nodes_from(
-        (node, {"bipartite": 0, "kind": agents[node], "label": g.label(node, "nl"), "label_en": g.label(node, "en")})
-        for node in sorted(agents)
-    )
-    G.add_nodes_from(
-        (a, {"bipartite": 1, "kind": "activity", "label": g.label(a, "nl"), "label_en": g.label(a, "en")})
-        for a in activities
-    )
+    G.add_nodes_from((node, {"bipartite": 0, "kind": agents[node], **view.labels(node)}) for node in sorted(agents))
+    G.add_nodes_from((a, {"bipartite": 1, "kind": "activity", **view.labels(a)}) for a in activities)
     edges.sort()
     G.add_edges_from((source, target, {"role": role}) for source, target, role in edges)
     return G
@@ -452,12 +448,8 @@ def level_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.DiGraph:
     Nodes are every collaboration (networks, supra-regional collaborations, chains, acute-care networks) and
     every agent at the national level; an edge runs from member to organization for every ``org:Membership``
     between two of them. It shows whether a regional network is linked up to a supra-regional collaboration
-    and on to the national level (the bijenkorf's *verbindingsfunctie*, gap 4 of the domain notes).
-
-    Parameters
-    ----------
-    eco
-        The ecosystem to project.
+    and on to the national level (the bijenkorf's *verbindingsfunctie*, gap 4 of the domain notes). ``eco`` and
+    ``index`` are as for :func:`collaboration_graph`.
 
     Returns
     -------
@@ -465,7 +457,7 @@ def level_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.DiGraph:
         Node attributes ``level`` (IRI or ``None``), ``label``, ``label_en`` and ``kind``; edge attribute
         ``via`` (the membership IRI).
     """
-    view = IriView(index if index is not None else eco.index())
+    view = IriView.of(eco, index)
     g = view.g
     candidates = {
         s
@@ -481,8 +473,7 @@ def level_graph(eco: Ecosystem, index: GraphIndex | None = None) -> nx.DiGraph:
             node,
             {
                 "level": view.first(node, EZ.level),
-                "label": g.label(node, "nl"),
-                "label_en": g.label(node, "en"),
+                **view.labels(node),
                 "kind": nodes[node],
             },
         )

@@ -33,6 +33,8 @@ from rdflib.term import Identifier
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem, to_node
 from ecosysteem.graph.query_guard import check_query, parsed_query
+from ecosysteem.graph.stores import query_errors
+from ecosysteem.graph.stores.memory import MemoryStore
 from ecosysteem.graph.worker import call_with_timeout, portable_result, rebuilt_result
 from ecosysteem.model._fields import _expand_iri
 from ecosysteem.resources import package_dir
@@ -294,12 +296,8 @@ def run_query(
         graph = target
 
         def run() -> Result:
-            try:
+            with query_errors(named.name, MemoryStore.query_failures):  # what the memory store says for rdflib
                 return graph.query(named.prepared, initBindings=bindings)
-            except QueryError:
-                raise
-            except Exception as exc:
-                raise QueryError(f"query {named.name!r} failed: {' '.join(str(exc).split())[:300]}") from None
 
     if timeout is None:
         return run()

@@ -489,6 +489,16 @@ class _Activities:
             (self.source, self.src),
         ]
 
+    def _numbered(self, plan: str, k: int, nl: str, en: str) -> tuple[str, str, list[tuple[str, str]]]:
+        """Activity ``k`` of a plan, counted: its theme (drawn), slug and common pairs.
+
+        ``nl`` and ``en`` are the label templates, with ``{theme}`` (the theme's name) and ``{n}`` (``k + 1``).
+        """
+        self.count += 1
+        theme, tnl, ten = _THEMES[self.rng.randrange(len(_THEMES))]
+        labels = nl.format(theme=tnl, n=k + 1), en.format(theme=ten, n=k + 1)
+        return theme, f"{plan}--activiteit-{k + 1:04d}", self._common(*labels, plan)
+
     def _period(self, pairs: list[tuple[str, str]], slug: str) -> None:
         """A period and a status: mostly a year or dates in the plan's years; some none, some not started."""
         w, rng, y = self.w, self.rng, self.year
@@ -561,10 +571,7 @@ class _Activities:
     ) -> None:
         """One activity of a network's plan; it never serves the function and action its consortium leaves blind."""
         w, rng, p = self.w, self.rng, self.p
-        self.count += 1
-        theme, tnl, ten = _THEMES[rng.randrange(len(_THEMES))]
-        slug = f"{plan}--activiteit-{k + 1:04d}"
-        pairs = self._common(f"{tnl}: activiteit {k + 1}", f"{ten}: activity {k + 1}", plan)
+        theme, slug, pairs = self._numbered(plan, k, "{theme}: activiteit {n}", "{theme}: activity {n}")
         group = groups[rng.randrange(len(groups))]
         pairs.append((p["group"], w.term("group", group)))
         pairs.append((p["pillar"], w.term("pillar", _PILLARS[rng.randrange(len(_PILLARS))])))
@@ -658,10 +665,7 @@ class _Activities:
         self, s: int, supra: str, plan: str, k: int, members: list[_Net], blind_function: int, blind_action: int
     ) -> None:
         w, rng, p = self.w, self.rng, self.p
-        self.count += 1
-        theme, tnl, ten = _THEMES[rng.randrange(len(_THEMES))]
-        slug = f"{plan}--activiteit-{k + 1:04d}"
-        pairs = self._common(f"Bovenregionaal: {tnl} {k + 1}", f"Supra-regional: {ten} {k + 1}", plan)
+        theme, slug, pairs = self._numbered(plan, k, "Bovenregionaal: {theme} {n}", "Supra-regional: {theme} {n}")
         pairs.append((p["theme"], w.term("theme", theme)))
         # Every supra-regional activity serves a function or action, except the collaboration's blind spots.
         f = k % len(_FUNCTIONS)

@@ -32,6 +32,7 @@ from ecosysteem.graph.stores._base import (
     Store,
     file_digest,
     inject_values,
+    query_errors,
     source_graph,
     sparql_term,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "file_digest",
     "inject_values",
     "open_store",
+    "query_errors",
     "source_graph",
     "sparql_term",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import re
@@ -19,12 +20,17 @@ from rdflib.term import Identifier, Node
 from ecosysteem.errors import DataError, QueryError
 
 __all__ = [
+    "COUNT_TRIPLES",
     "DIGEST",
     "GRAPH_BASE",
     "MODELS_GRAPH",
+    "SOURCES",
     "Store",
     "file_digest",
     "inject_values",
+    "query_errors",
+    "query_name",
+    "short_message",
     "source_graph",
     "sparql_term",
 ]
@@ -37,6 +43,14 @@ MODELS_GRAPH = URIRef(GRAPH_BASE + "models")
 
 DIGEST = URIRef(GRAPH_BASE + "meta#sha256")
 """``<graph> meta:sha256 "…"``, stored inside each source graph: the SHA-256 of the file it was loaded from."""
+
+COUNT_TRIPLES = (
+    f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p != <{DIGEST}>) }} }}"
+)
+"""The number of distinct triples in the union of the source graphs (``?n``), the digests not counted."""
+
+SOURCES = f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g <{DIGEST}> ?d }} }}"
+"""Each source graph (``?g``) with the SHA-256 of the file it was loaded from (``?d``)."""
 
 Triple = tuple[Node, Node, Node]
 
@@ -60,6 +74,27 @@ def file_digest(path: Path) -> str:
     except OSError as exc:
         raise DataError(f"{path}: cannot read it ({exc.strerror})", path) from None
     return sha.hexdigest()
+
+
+def short_message(exc: object, limit: int = 300) -> str:
+    """An exception's text on one line, cut at ``limit`` characters, for a one-line error message."""
+    return " ".join(str(exc).split())[:limit]
+
+
+def query_name(name: str | None) -> str:
+    """How messages name a query: ``query 'network-partners'``, or ``the query`` for an unnamed one."""
+    return f"query {name!r}" if name else "the query"
+
+
+@contextlib.contextmanager
+def query_errors(name: str | None, failures: tuple[type[Exception], ...]) -> Iterator[None]:
+    """Turn what a store's engine raises for a query (``failures``) into a :class:`QueryError` that names it."""
+    try:
+        yield
+    except QueryError:
+        raise
+    except failures as exc:
+        raise QueryError(f"{query_name(name)} failed: {short_message(exc)}") from None
 
 
 class Store(ABC):
@@ -91,7 +126,10 @@ class Store(ABC):
     def graph(self) -> Graph:
         """An rdflib graph with every triple, for Python-side access."""
 
-    @abstractmethod
+    query_failures: ClassVar[tuple[type[Exception], ...]] = ()
+    """What the store's engine raises for a query it cannot run; :meth:`query` turns these into a
+    :class:`~ecosysteem.errors.QueryError` that names the query."""
+
     def query(
         self,
         sparql: str,
@@ -105,6 +143,14 @@ class Store(ABC):
         ``prepared`` is the same query already parsed by rdflib (used by the rdflib engine only); ``name``
         names the query in error messages. Raises :class:`~ecosysteem.errors.QueryError`.
         """
+        with query_errors(name, self.query_failures):
+            return self._query(sparql, bindings or {}, prepared, name)
+
+    @abstractmethod
+    def _query(
+        self, sparql: str, bindings: Mapping[str, Identifier], prepared: Query | None, name: str | None
+    ) -> Result:
+        """The store's own evaluation of :meth:`query` (which turns :attr:`query_failures` into errors)."""
 
     def query_strings(
         self,
@@ -117,8 +163,14 @@ class Store(ABC):
         """Run a SELECT query like :meth:`query`; return each row as plain strings (``None`` where unbound).
 
         An IRI gives its IRI, a literal its lexical form, a blank node its identifier. Whole-graph analysis
-        reads results this way: stores on another engine override it to make no rdflib term at all.
+        reads results this way: stores on another engine override :meth:`_query_strings` to make no rdflib term.
         """
+        with query_errors(name, self.query_failures):
+            return self._query_strings(sparql, bindings or {}, prepared, name)
+
+    def _query_strings(
+        self, sparql: str, bindings: Mapping[str, Identifier], prepared: Query | None, name: str | None
+    ) -> list[tuple[str | None, ...]]:
         rows = self.query(sparql, bindings, prepared=prepared, name=name)
         return [tuple(None if value is None else str(value) for value in row) for row in rows]  # type: ignore[union-attr]
 

@@ -10,7 +10,6 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from ecosysteem.errors import QueryError
 from ecosysteem.graph.convert import bind_prefixes
 from ecosysteem.graph.load import parse_file
 from ecosysteem.graph.stores._base import Store, Triple
@@ -28,6 +27,7 @@ class MemoryStore(Store):
     """
 
     kind = "memory"
+    query_failures = (Exception,)  # rdflib raises many kinds (pyparsing, ValueError, KeyError …)
 
     def __init__(self, graph: Graph | None = None) -> None:
         self._graph = bind_prefixes(graph if graph is not None else Graph())
@@ -36,23 +36,12 @@ class MemoryStore(Store):
     def graph(self) -> Graph:
         return self._graph
 
-    def query(
-        self,
-        sparql: str,
-        bindings: Mapping[str, Identifier] | None = None,
-        *,
-        prepared: Query | None = None,
-        name: str | None = None,
+    def _query(
+        self, sparql: str, bindings: Mapping[str, Identifier], prepared: Query | None, name: str | None
     ) -> Result:
-        try:
-            if prepared is not None:
-                return self._graph.query(prepared, initBindings=dict(bindings or {}))
-            return self._graph.query(sparql, initNs=dict(PREFIXES), initBindings=dict(bindings or {}))
-        except QueryError:
-            raise
-        except Exception as exc:
-            message = " ".join(str(exc).split())[:300]
-            raise QueryError(f"query {name!r} failed: {message}" if name else f"the query failed: {message}") from None
+        if prepared is not None:
+            return self._graph.query(prepared, initBindings=dict(bindings))
+        return self._graph.query(sparql, initNs=dict(PREFIXES), initBindings=dict(bindings))
 
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
         return parse_file(self._graph, path)

@@ -26,12 +26,16 @@ from ecosysteem.errors import DataError, ParseError, QueryError
 from ecosysteem.graph.convert import bind_prefixes
 from ecosysteem.graph.load import read_file
 from ecosysteem.graph.stores._base import (
+    COUNT_TRIPLES,
     DIGEST,
     MODELS_GRAPH,
+    SOURCES,
     Store,
     Triple,
     file_digest,
     inject_values,
+    query_name,
+    short_message,
     source_graph,
     sparql_term,
 )
@@ -49,11 +53,6 @@ _FORMATS = {
 _XSD_STRING = str(XSD.string)
 _OX_DIGEST = ox.NamedNode(str(DIGEST))
 _OX_MODELS = ox.NamedNode(str(MODELS_GRAPH))
-_COUNT = (
-    "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?p != "
-    + sparql_term(DIGEST)
-    + ") } }"
-)
 _RUST_LOADED = frozenset({"nt", "turtle"})
 _BULK_BYTES = 10_000_000
 """Files larger than this go into an on-disk store through ``bulk_load``."""
@@ -200,25 +199,12 @@ def parse_triples(path: Path) -> list[Any]:
 def _parse_error(path: Path, fmt: str, exc: SyntaxError) -> ParseError:
     line = exc.lineno
     where = f", line {line}" if line else ""
-    message = " ".join(str(exc).split())[:300]
-    return ParseError(f"{path}{where}: not valid {fmt} ({message})", path, line)
+    return ParseError(f"{path}{where}: not valid {fmt} ({short_message(exc)})", path, line)
 
 
 def ntriples(triples: Iterable[Any]) -> str:
     """Serialise pyoxigraph triples as N-Triples (which is also valid inside SPARQL ``INSERT DATA``)."""
     return cast(bytes, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)).decode("utf-8")
-
-
-@contextlib.contextmanager
-def _query_errors(name: str | None) -> Iterator[None]:
-    """Turn what Oxigraph raises for a query into a :class:`QueryError` that names the query."""
-    try:
-        yield
-    except QueryError:
-        raise
-    except (SyntaxError, OSError, ValueError, TypeError) as exc:
-        message = " ".join(str(exc).split())[:300]
-        raise QueryError(f"query {name!r} failed: {message}" if name else f"the query failed: {message}") from None
 
 
 class _UnionView(_OxrdflibStore):
@@ -269,7 +255,7 @@ class _UnionView(_OxrdflibStore):
                 self._inner.remove(quad)
 
     def __len__(self, context: Any = None) -> int:
-        rows: Any = self._inner.query(_COUNT, use_default_graph_as_union=True)
+        rows: Any = self._inner.query(COUNT_TRIPLES, use_default_graph_as_union=True)
         return int(next(iter(rows))[0].value)
 
     def query(self, query: Any, initNs: Any, initBindings: Any, queryGraph: Any, **kwargs: Any) -> Result:
@@ -301,13 +287,14 @@ class OxigraphStore(Store):
     named_graphs = True
     concurrent_queries = True  # pyoxigraph releases the GIL while it evaluates a query
     direct_lookups = True  # a bound pattern costs a few microseconds, with strings only
+    query_failures = (SyntaxError, OSError, ValueError, TypeError)
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
         try:
             self._ox: Any = ox.Store(str(self.path)) if self.path is not None else ox.Store()
         except OSError as exc:
-            message = " ".join(str(exc).split())[:200]
+            message = short_message(exc, 200)
             raise DataError(
                 f"{self.path}: cannot open it as an Oxigraph store ({message}); is another process using it?",
                 self.path,
@@ -328,34 +315,22 @@ class OxigraphStore(Store):
     def describe(self) -> str:
         return f"oxigraph:{self.path}" if self.path is not None else "oxigraph (in memory)"
 
-    def query(
-        self,
-        sparql: str,
-        bindings: Mapping[str, Identifier] | None = None,
-        *,
-        prepared: Query | None = None,
-        name: str | None = None,
+    def _query(
+        self, sparql: str, bindings: Mapping[str, Identifier], prepared: Query | None, name: str | None
     ) -> Result:
-        with _query_errors(name):
-            return to_result(self._run(sparql, bindings))
+        return to_result(self._run(sparql, bindings))
 
-    def query_strings(
-        self,
-        sparql: str,
-        bindings: Mapping[str, Identifier] | None = None,
-        *,
-        prepared: Query | None = None,
-        name: str | None = None,
+    def _query_strings(
+        self, sparql: str, bindings: Mapping[str, Identifier], prepared: Query | None, name: str | None
     ) -> list[tuple[str | None, ...]]:
-        with _query_errors(name):
-            answer = self._run(sparql, bindings)
-            if answer.kind != "SELECT":
-                raise QueryError(f"query {name!r} is no SELECT query" if name else "the query is no SELECT query")
-            return [tuple(None if value is None else value.value for value in row) for row in answer.rows]
+        answer = self._run(sparql, bindings)
+        if answer.kind != "SELECT":
+            raise QueryError(f"{query_name(name)} is no SELECT query")
+        return [tuple(None if value is None else value.value for value in row) for row in answer.rows]
 
-    def _run(self, sparql: str, bindings: Mapping[str, Identifier] | None) -> _Answer:
+    def _run(self, sparql: str, bindings: Mapping[str, Identifier]) -> _Answer:
         # Oxigraph's own substitutions only take projected variables; a VALUES block binds any variable.
-        text = inject_values(sparql, bindings or {})
+        text = inject_values(sparql, bindings)
         return _read_whole(self._ox.query(text, use_default_graph_as_union=True, prefixes=_PREFIXES))
 
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
@@ -457,7 +432,7 @@ class OxigraphStore(Store):
         return cast(Iterator[Any], self._ox.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None))
 
     def sources(self) -> dict[str, str]:
-        rows: Any = self._ox.query(f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g {sparql_term(DIGEST)} ?d }} }}")
+        rows: Any = self._ox.query(SOURCES)
         return {row[0].value: row[1].value for row in rows}
 
     def __len__(self) -> int:

@@ -50,12 +50,16 @@ from ecosysteem.errors import DataError, EcosysteemError, QueryError
 from ecosysteem.graph.convert import bind_prefixes
 from ecosysteem.graph.stores._base import (
     _TOKEN,
+    COUNT_TRIPLES,
     DIGEST,
     MODELS_GRAPH,
+    SOURCES,
     Store,
     Triple,
     file_digest,
     inject_values,
+    query_name,
+    short_message,
     source_graph,
     sparql_term,
 )
@@ -89,7 +93,6 @@ log = logging.getLogger("ecosysteem.store")
 
 _ACCEPT_QUERY = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
 _ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.5"
-_MAX_ERROR_TEXT = 300
 
 
 def _is_loopback(url: str) -> bool:
@@ -314,7 +317,7 @@ class SparqlStore(Store):
         try:
             part.parse(data=body, format="turtle" if ctype == "text/turtle" else "nt")
         except Exception as exc:
-            raise QueryError(f"{self.describe()}: could not read the graph it sent ({_short(exc)})") from None
+            raise QueryError(f"{self.describe()}: could not read the graph it sent ({short_message(exc)})") from None
         graph += part
         return len(part)
 
@@ -334,15 +337,10 @@ class SparqlStore(Store):
             )
         return graph
 
-    def query(
-        self,
-        sparql: str,
-        bindings: Mapping[str, Identifier] | None = None,
-        *,
-        prepared: Query | None = None,
-        name: str | None = None,
+    def _query(
+        self, sparql: str, bindings: Mapping[str, Identifier], prepared: Query | None, name: str | None
     ) -> Result:
-        text = self._with_prefixes(inject_values(sparql, bindings or {}))
+        text = self._with_prefixes(inject_values(sparql, bindings))
         # Some servers (Virtuoso) answer a CONSTRUCT with JSON rows of ?s ?p ?o when JSON is acceptable: ask a
         # graph query for a graph format only.
         accept = _ACCEPT_GRAPH if _query_form(text) in {"CONSTRUCT", "DESCRIBE"} else _ACCEPT_QUERY
@@ -360,7 +358,7 @@ class SparqlStore(Store):
         except QueryError:
             raise
         except Exception as exc:
-            raise QueryError(f"{self.describe()}: could not read its answer ({_short(exc)})") from None
+            raise QueryError(f"{self.describe()}: could not read its answer ({short_message(exc)})") from None
         raise QueryError(f"{self.describe()} answered with {ctype!r}, which ecosysteem cannot read")
 
     def _check_complete(self, text: str, rows: int, name: str | None) -> None:
@@ -375,11 +373,10 @@ class SparqlStore(Store):
         except (ValueError, KeyError, TypeError, IndexError):
             return  # no count to compare with: the answer stands as it came
         if total > rows:
-            what = f"query {name!r}" if name else "the query"
             raise QueryError(
-                f"{what}: the SPARQL endpoint {_redact_url(self.query_url)} sent {rows:,} rows but counts {total:,}: "
-                f"the server cuts answers short ({TRUNCATION_SETTING}; raise it above {total:,}) or evaluates the "
-                "query inconsistently, and ecosysteem will not work on part of an answer"
+                f"{query_name(name)}: the SPARQL endpoint {_redact_url(self.query_url)} sent {rows:,} rows but counts "
+                f"{total:,}: the server cuts answers short ({TRUNCATION_SETTING}; raise it above {total:,}) or "
+                "evaluates the query inconsistently, and ecosysteem will not work on part of an answer"
             )
 
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
@@ -418,25 +415,22 @@ class SparqlStore(Store):
 
     def sources(self) -> dict[str, str]:
         if self._sources is None:
-            text = f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g {sparql_term(DIGEST)} ?d }} }}"
-            body, _ctype = self._send_query(text, accept="application/sparql-results+json", dataset=False)
+            body, _ctype = self._send_query(SOURCES, accept="application/sparql-results+json", dataset=False)
             try:
                 rows = json.loads(body)["results"]["bindings"]
                 self._sources = {row["g"]["value"]: row["d"]["value"] for row in rows}
             except (ValueError, KeyError, TypeError) as exc:
-                raise QueryError(f"{self.describe()}: could not read its list of graphs ({_short(exc)})") from None
+                raise QueryError(
+                    f"{self.describe()}: could not read its list of graphs ({short_message(exc)})"
+                ) from None
         return dict(self._sources)
 
     def __len__(self) -> int:
-        digest = sparql_term(DIGEST)
-        text = (
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p != {digest}) }} }}"
-        )
-        body, _ctype = self._send_query(text, accept="application/sparql-results+json")
+        body, _ctype = self._send_query(COUNT_TRIPLES, accept="application/sparql-results+json")
         try:
             return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
         except (ValueError, KeyError, TypeError, IndexError) as exc:
-            raise QueryError(f"{self.describe()}: could not read the triple count ({_short(exc)})") from None
+            raise QueryError(f"{self.describe()}: could not read the triple count ({short_message(exc)})") from None
 
     # -- HTTP ------------------------------------------------------------------------------------------------
 
@@ -461,8 +455,9 @@ class SparqlStore(Store):
         if dataset:
             fields += [("default-graph-uri", g) for g in self._dataset()]
         data = urlencode(fields).encode("utf-8")
-        what = f"query {name!r}" if name else "the query"
-        return self._post(self.query_url, data, "application/x-www-form-urlencoded", accept, what, QueryError)
+        return self._post(
+            self.query_url, data, "application/x-www-form-urlencoded", accept, query_name(name), QueryError
+        )
 
     def _send_update(self, text: str, *, what: str) -> None:
         self._post(
@@ -519,7 +514,7 @@ class SparqlStore(Store):
         reason_exc = exc.reason if isinstance(exc, urllib.error.URLError) else exc
         if expired or isinstance(reason_exc, TimeoutError | socket.timeout):
             return self._timeout_message(what, shown)
-        reason = self._scrub(_short(reason_exc))
+        reason = self._scrub(short_message(reason_exc))
         if isinstance(exc, urllib.error.URLError):
             return (
                 f"{what}: the SPARQL endpoint {shown} is unreachable ({reason}); check the URL and that the server runs"
@@ -598,13 +593,9 @@ def _has_blank(triple: Any) -> bool:
     return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
 
 
-def _short(exc: object) -> str:
-    return " ".join(str(exc).split())[:_MAX_ERROR_TEXT]
-
-
 def _error_text(exc: urllib.error.HTTPError) -> str:
     try:
         raw = exc.read(4096)
     except OSError:
         return ""
-    return " ".join(raw.decode("utf-8", "replace").split())[:_MAX_ERROR_TEXT]
+    return short_message(raw.decode("utf-8", "replace"))

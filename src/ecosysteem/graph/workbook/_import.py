@@ -534,23 +534,19 @@ class _Importer:
         if existing is not None and not issubclass(existing.cls, row.sheet.classes):
             other = kind_name(existing.cls)
             name = existing.names[0] if existing.names else short_id(iri)
-            message = (
-                f"id '{text}' is al een {other[0]} ('{name}'), geen {kind[0]}: een id op blad '{row.sheet.nl}' moet "
-                f"een {kind[0]} zijn; laat de id leeg of zet de rij op het goede blad",
-                f"id '{text}' is already a {other[1]} ('{name}'), not a {kind[1]}: an id on sheet '{row.sheet.nl}' "
+            is_ = (f"al een {other[0]} ('{name}')", f"already a {other[1]} ('{name}')")
+            rule = (
+                f"moet een {kind[0]} zijn; laat de id leeg of zet de rij op het goede blad",
                 f"must be a {kind[1]}; leave the id empty or move the row to the right sheet",
             )
-            return None, [], [row.problem(column, message, text)]
+            return None, [], [_wrong_kind_of_id(row, column, text, kind, is_, rule)]
         prefix = iri[len(BASE) :].split("/", 1)[0] if iri.startswith(BASE) else None
         allowed = {getattr(c, "iri_kind", "") for c in row.sheet.classes}
         if existing is None and prefix is not None and prefix not in allowed:
-            message = (
-                f"id '{text}' is een id van soort '{prefix}', geen {kind[0]}: een id op blad '{row.sheet.nl}' "
-                f"begint met {' of '.join(sorted(a + '/' for a in allowed if a))}",
-                f"id '{text}' is an id of kind '{prefix}', not a {kind[1]}: an id on sheet '{row.sheet.nl}' "
-                f"starts with {' or '.join(sorted(a + '/' for a in allowed if a))}",
-            )
-            return None, [], [row.problem(column, message, text)]
+            is_ = (f"een id van soort '{prefix}'", f"an id of kind '{prefix}'")
+            starts = sorted(a + "/" for a in allowed if a)
+            rule = (f"begint met {' of '.join(starts)}", f"starts with {' or '.join(starts)}")
+            return None, [], [_wrong_kind_of_id(row, column, text, kind, is_, rule)]
         return iri, list(existing.names) if existing else [], []
 
     def _match(self, row: RawRow, cls: type[BaseModel], name: str) -> tuple[str | None, list[Problem]]:
@@ -818,6 +814,18 @@ class _Importer:
                 )
             )
         return problems
+
+
+def _wrong_kind_of_id(row: RawRow, column: Column, text: str, kind: Msg, is_: Msg, rule: Msg) -> Problem:
+    """The problem of an *id* cell that is not of the sheet's ``kind``: what it ``is_``, and the sheet's ``rule``."""
+    return row.problem(
+        column,
+        (
+            f"id '{text}' is {is_[0]}, geen {kind[0]}: een id op blad '{row.sheet.nl}' {rule[0]}",
+            f"id '{text}' is {is_[1]}, not a {kind[1]}: an id on sheet '{row.sheet.nl}' {rule[1]}",
+        ),
+        text,
+    )
 
 
 def _date_message(part: str, exc: ValueError) -> Msg:

@@ -300,6 +300,11 @@ def _read_csv(path: Path, encoding: str | None) -> tuple[RawSheet | None, list[P
     return raw, problems + found
 
 
+def _header_problem(file: str, title: str, index: int, text: str, msg: Msg, suggestion: str | None = None) -> Problem:
+    """A problem with the header ``text`` in column ``index`` (from 0) of the header row."""
+    return Problem.of(file, title, 1, column_letter(index + 1), text, msg=msg, value=text, suggestion=suggestion)
+
+
 def _match_headers(
     spec: Sheet, file: str, title: str, header_values: list[Any]
 ) -> tuple[dict[int, Column], dict[int, str], list[Problem]]:
@@ -318,34 +323,15 @@ def _match_headers(
         if column is None:
             unknown.append((index, text))
         elif column in columns.values():
-            problems.append(
-                Problem.of(
-                    file,
-                    title,
-                    1,
-                    column_letter(index + 1),
-                    text,
-                    msg=(f"kolom '{text}' staat er twee keer", f"column '{text}' appears twice"),
-                    value=text,
-                )
-            )
+            twice = (f"kolom '{text}' staat er twee keer", f"column '{text}' appears twice")
+            problems.append(_header_problem(file, title, index, text, twice))
         else:
             columns[index] = column
     present = set(columns.values())
     missing_names = [c.nl for c in spec.columns if c not in present]
     for index, text in unknown:
-        problems.append(
-            Problem.of(
-                file,
-                title,
-                1,
-                column_letter(index + 1),
-                text,
-                msg=(f"onbekende kolom '{text}'", f"unknown column '{text}'"),
-                value=text,
-                suggestion=suggest(text, missing_names),
-            )
-        )
+        message = (f"onbekende kolom '{text}'", f"unknown column '{text}'")
+        problems.append(_header_problem(file, title, index, text, message, suggest(text, missing_names)))
     for column in spec.columns:
         if column.required and column not in present:
             problems.append(
