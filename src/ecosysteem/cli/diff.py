@@ -8,10 +8,13 @@ import click
 
 from ecosysteem.cli._app import (
     Settings,
+    choice_option,
     cli,
     errors_as_input_errors,
+    lang_option,
     no_personal_data_option,
     output_option,
+    say,
     write_or_print,
 )
 
@@ -19,10 +22,10 @@ from ecosysteem.cli._app import (
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of the text.")
+@choice_option("--format", "fmt", choices=("text", "json"), default="text")
+@lang_option
 @click.option("--details", is_flag=True, help="Also list the properties of added and removed entities.")
-@output_option
+@output_option()
 @no_personal_data_option
 @click.pass_obj
 def diff(settings: Settings, old: str, new: str, fmt: str, lang: str, details: bool, output: Path | None) -> None:
@@ -41,7 +44,10 @@ def diff(settings: Settings, old: str, new: str, fmt: str, lang: str, details: b
 
     for spec in (old, new):
         if not spec.startswith(("oxigraph:", "sparql:")) and not Path(spec).exists():
-            raise click.BadParameter(f"{spec}: no such file or folder", param_hint="OLD/NEW")
+            raise click.BadParameter(
+                say(f"{spec}: dit bestand of deze map bestaat niet", f"{spec}: no such file or folder"),
+                param_hint="OLD/NEW",
+            )
     with errors_as_input_errors():
         result = compute(old, new, personal_data=settings.personal_data)
     text = result.to_json() if fmt == "json" else result.to_text(lang, details=details)

@@ -6,16 +6,20 @@ from pathlib import Path
 
 import click
 
-from ecosysteem.cli._app import Settings, cli, errors_as_input_errors, lang_option, no_personal_data_option, say
+from ecosysteem.cli._app import (
+    Settings,
+    choice_option,
+    cli,
+    errors_as_input_errors,
+    lang_option,
+    no_personal_data_option,
+    number_option,
+    output_option,
+    say,
+)
 
 _LANG = lang_option
-_HTML_OUT = click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The HTML file to write (atomically).",
-)
+_HTML_OUT = output_option("The HTML file to write (atomically).", required=True)
 
 
 @cli.group()
@@ -55,12 +59,11 @@ def viz_bijenkorf(settings: Settings, collaboration: str | None, network: str | 
 @viz.command("network")
 @click.option("--network", metavar="NAME", help="Only what works in this network (name or IRI).")
 @click.option("--around", metavar="NAME", help="Only the neighbourhood of this organisation or collaboration.")
-@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Steps around --around.")
-@click.option(
+@number_option("--depth", minimum=1, default=1, help="Steps around --around.")
+@number_option(
     "--max-nodes",
-    type=click.IntRange(min=1),
+    minimum=1,
     default=600,
-    show_default=True,
     help="Above this many nodes, collapse organisations and activities into their networks.",
 )
 @_LANG
@@ -86,9 +89,7 @@ def viz_network(
 
 
 @viz.command("compare")
-@click.option(
-    "--rows", type=click.Choice(["network", "collaboration"]), default="network", show_default=True, help="Rows."
-)
+@choice_option("--rows", choices=("network", "collaboration"), default="network", help="Rows.")
 @click.option(
     "--columns",
     "columns",
@@ -111,13 +112,7 @@ def viz_compare(settings: Settings, rows: str, columns: tuple[str, ...], lang: s
 
 
 @cli.command()
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The folder of the site (created; its parent must exist).",
-)
+@output_option("The folder of the site (created; its parent must exist).", required=True, kind="folder")
 @click.option("--no-gaps", is_flag=True, help="Skip the gap analysis on the overview page (faster).")
 @_LANG
 @no_personal_data_option
@@ -141,23 +136,17 @@ def report(settings: Settings, output: Path, no_gaps: bool, lang: str) -> None:
 
 @cli.command("profiel")
 @click.argument("name")
-@click.option(
+@choice_option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "markdown"]),
+    choices=("text", "markdown"),
     default="text",
-    show_default=True,
     help="Plain text for the terminal, or Markdown to paste into a year plan.",
 )
 @click.option("--no-gaps", is_flag=True, help="Leave the gap analysis out (faster).")
 @click.option("--reference-date", help="Judge ended periods against this date (YYYY-MM-DD; default today).")
 @_LANG
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of stdout.",
-)
+@output_option()
 @no_personal_data_option
 @click.pass_obj
 def profiel(

@@ -51,8 +51,7 @@ class MemoryStore(Store):
         except QueryError:
             raise
         except Exception as exc:
-            message = " ".join(str(exc).split())[:300]
-            raise QueryError(f"query {name!r} failed: {message}" if name else f"the query failed: {message}") from None
+            raise QueryError.failed(name, exc) from None
 
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
         return parse_file(self._graph, path)
