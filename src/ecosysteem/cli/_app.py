@@ -39,6 +39,7 @@ __all__ = [
     "number_option",
     "output_option",
     "say",
+    "text_or_json_option",
     "write_or_print",
 ]
 
@@ -296,6 +297,10 @@ lang_option = click.option(
     help="Language of messages and output: nl (default, or $ECOSYSTEEM_LANG) or en.",
 )
 """Lets a command take ``--lang`` after its name too; it sets :attr:`Settings.lang` and passes the language on."""
+
+
+text_or_json_option = choice_option("--format", "fmt", choices=("text", "json"), default="text")
+"""``--format text|json`` of the commands that print a report (``validate``, ``diff``): readable text, or JSON."""
 
 
 def fmt_option(default: str = "table") -> Callable[[F], F]:

@@ -18,6 +18,7 @@ from ecosysteem.cli._app import (
     no_personal_data_option,
     output_option,
     say,
+    text_or_json_option,
 )
 from ecosysteem.cli._formats import FormatChoice
 
@@ -56,7 +57,7 @@ def info(settings: Settings, fmt: str) -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@choice_option("--format", "fmt", choices=("text", "json"), default="text")
+@text_or_json_option
 @choice_option(
     "--engine",
     choices=("sparql", "pyshacl"),

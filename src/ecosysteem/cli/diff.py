@@ -8,13 +8,13 @@ import click
 
 from ecosysteem.cli._app import (
     Settings,
-    choice_option,
     cli,
     errors_as_input_errors,
     lang_option,
     no_personal_data_option,
     output_option,
     say,
+    text_or_json_option,
     write_or_print,
 )
 
@@ -22,7 +22,7 @@ from ecosysteem.cli._app import (
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@choice_option("--format", "fmt", choices=("text", "json"), default="text")
+@text_or_json_option
 @lang_option
 @click.option("--details", is_flag=True, help="Also list the properties of added and removed entities.")
 @output_option()
