@@ -15,6 +15,8 @@ from click.testing import CliRunner
 import ecosysteem
 from ecosysteem.cli import cli
 from ecosysteem.errors import DataError, EcosysteemError, OptionError, ParseError, QueryRefused, QueryTimeout
+from ecosysteem.graph.resolve import Candidate, ResolveError
+from ecosysteem.graph.workbook import Problem, WorkbookError
 
 SRC = Path(ecosysteem.__file__).parent
 
@@ -90,6 +92,10 @@ def test_the_scan_sees_a_raise_without_dutch() -> None:
         QueryRefused("refused", reason="service", nl="geweigerd"),
         QueryTimeout("too slow", seconds=2.5, nl="te traag"),
         OptionError("unknown engine", nl="onbekende engine"),
+        ResolveError(
+            "Utrecht", "network", "ambiguous", [Candidate("Utrecht Zuid", "https://x/u"), Candidate("U", "u")]
+        ),
+        WorkbookError([Problem.of("p.xlsx", "Wie", 4, "C", "rol", msg=("onbekende rol 'x'", "unknown role 'x'"))]),
     ],
     ids=lambda e: type(e).__name__,
 )
@@ -98,6 +104,26 @@ def test_both_messages_and_the_details_survive_pickling(error: EcosysteemError) 
     assert type(again) is type(error)
     assert (str(again), again.message("nl"), again.message("en")) == (str(error), error.nl, error.en)
     assert vars(again) == vars(error)
+
+
+def test_a_worker_process_hands_back_both_messages() -> None:
+    from ecosysteem.graph.worker import call_with_timeout
+
+    def fail() -> None:
+        raise ParseError("x.ttl, line 2: not valid turtle", "x.ttl", 2, nl="x.ttl, regel 2: geen geldige turtle")
+
+    with pytest.raises(ParseError) as caught:
+        call_with_timeout(fail, 10)  # forked on Linux: the error crosses a pipe, pickled
+    assert caught.value.message("nl") == "x.ttl, regel 2: geen geldige turtle" and caught.value.line == 2
+
+
+def test_the_workbook_error_counts_the_other_problems_in_both_languages() -> None:
+    problems = [
+        Problem.of("p.xlsx", "Wie", row, "C", "rol", msg=("onbekende rol 'x'", "unknown role 'x'")) for row in (2, 3, 4)
+    ]
+    error = WorkbookError(problems)
+    assert error.message("nl").endswith("rij 2, kolom C (rol): onbekende rol 'x' (en nog 2 problemen)")
+    assert str(error).endswith("row 2, column C (rol): unknown role 'x' (and 2 more problems)")
 
 
 def test_str_is_english_and_message_defaults_to_dutch() -> None:
@@ -138,7 +164,11 @@ def _case(name: str, tmp_path: Path) -> tuple[list[str], int, dict[str, str]]:
         return ["gaps", "--type", "zwart-gat"], 2, {"nl": "onbekend soort gat", "en": "unknown gap type"}
     if name == "bad workbook":
         out = tmp_path / "uit.ttl"
-        return ["import", str(_bad_workbook(tmp_path)), "-o", str(out)], 1, {"nl": "niets geschreven", "en": "nothing written"}
+        return (
+            ["import", str(_bad_workbook(tmp_path)), "-o", str(out)],
+            1,
+            {"nl": "niets geschreven", "en": "nothing written"},
+        )
     raise AssertionError(name)
 
 
@@ -146,9 +176,7 @@ def _case(name: str, tmp_path: Path) -> tuple[list[str], int, dict[str, str]]:
 @pytest.mark.parametrize(
     "name", ["missing data file", "malformed turtle", "unknown query", "unknown gap type", "bad workbook"]
 )
-def test_an_error_is_one_line_in_the_users_language_with_its_exit_status(
-    tmp_path: Path, name: str, lang: str
-) -> None:
+def test_an_error_is_one_line_in_the_users_language_with_its_exit_status(tmp_path: Path, name: str, lang: str) -> None:
     args, status, words = _case(name, tmp_path)
     result = CliRunner().invoke(cli, ["--lang", lang, *args])
     last = result.stderr.strip().splitlines()[-1]

@@ -263,7 +263,9 @@ def test_cli_on_the_endpoint(server: str, remote: Ecosystem, memory_findings: li
 def test_cli_endpoint_down_is_one_line_and_exit_2() -> None:
     from ecosysteem.cli import cli
 
-    result = CliRunner().invoke(cli, ["--lang", "en", "--store", f"sparql:http://127.0.0.1:{_free_port()}/query", "info"])
+    result = CliRunner().invoke(
+        cli, ["--lang", "en", "--store", f"sparql:http://127.0.0.1:{_free_port()}/query", "info"]
+    )
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "unreachable" in lines[0]
