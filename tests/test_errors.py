@@ -194,3 +194,15 @@ def test_an_error_is_one_line_in_the_users_language_with_its_exit_status(tmp_pat
 def test_clicks_own_usage_errors_still_exit_2() -> None:
     result = CliRunner().invoke(cli, ["gaps", "--level", "heelal"])
     assert result.exit_code == 2
+
+
+def test_an_error_from_anywhere_in_a_command_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ecosysteem.errors import ModelError
+    from ecosysteem.graph import Ecosystem
+
+    def broken(self: Ecosystem) -> None:
+        raise ModelError("<x> does not fit Network", nl="<x> past niet in Network; verbeter deze gegevens")
+
+    monkeypatch.setattr(Ecosystem, "network_summary", broken)
+    result = CliRunner().invoke(cli, ["--no-defaults", "info", "--format", "json"])
+    assert result.exit_code == 1 and result.stderr == "Fout: <x> past niet in Network; verbeter deze gegevens\n"

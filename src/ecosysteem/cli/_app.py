@@ -89,8 +89,7 @@ class Settings:
         if self._eco is None:
             from ecosysteem import load
 
-            with errors_as_input_errors():
-                self._eco = load(*self.data, defaults=self.defaults, store=self.store)
+            self._eco = load(*self.data, defaults=self.defaults, store=self.store)
         if not self.personal_data and not self._stripped:
             from ecosysteem.graph.privacy import without_personal_data
 
@@ -121,7 +120,8 @@ def say(nl: str, en: str) -> str:
 class errors_as_input_errors:
     """Turn an :class:`~ecosysteem.errors.EcosysteemError` (or an ``OSError`` on a file) into a one-line CLI error.
 
-    The message is in the command's language; the exit status is the error's kind (:data:`EXIT_STATUS`).
+    The message is in the command's language; the exit status is the error's kind (:data:`EXIT_STATUS`). The
+    command group wraps every command in it (:class:`_Commands`), so a command does not need to.
     """
 
     def __enter__(self) -> None:
@@ -133,8 +133,19 @@ class errors_as_input_errors:
         if isinstance(exc, EcosysteemError):
             raise InputError(exc.message(current_lang()), exc.exit_kind) from None
         if isinstance(exc, OSError) and exc.filename:  # a file the library did not foresee: still one line
-            raise InputError(f"{exc.filename}: {exc.strerror or exc}", "data") from None
+            why = exc.strerror or str(exc)
+            raise InputError(
+                say(f"{exc.filename}: kan dit bestand niet gebruiken ({why})", f"{exc.filename}: {why}"), "data"
+            ) from None
         return False
+
+
+class _Commands(click.Group):
+    """The ``ecosysteem`` group: an error of any of its commands (and of their subcommands) ends as one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with errors_as_input_errors():
+            return super().invoke(ctx)
 
 
 def write_or_print(text: str, output: Path | None) -> None:
@@ -144,8 +155,7 @@ def write_or_print(text: str, output: Path | None) -> None:
         return
     from ecosysteem.output import write_atomic
 
-    with errors_as_input_errors():
-        write_atomic(output, text if text.endswith("\n") else text + "\n")
+    write_atomic(output, text if text.endswith("\n") else text + "\n")
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
@@ -184,7 +194,7 @@ def number_option(
     return click.option(*decls, type=kind, default=default, show_default=True, metavar=metavar, help=help)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(cls=_Commands, context_settings=CONTEXT_SETTINGS)
 @click.option(
     "--data",
     "data",

@@ -13,7 +13,6 @@ from ecosysteem.cli._app import (
     Settings,
     choice_option,
     cli,
-    errors_as_input_errors,
     fmt_option,
     lang_option,
     number_option,
@@ -90,11 +89,8 @@ def gaps(
         write_or_print(render_table(rows, fmt=fmt), output)
         return
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        target = str(resolve(eco, network, "network")) if network is not None else None
-        findings = find_gaps(
-            eco, types or None, network=target, level=level, reference_date=reference_date, status=status
-        )
+    target = str(resolve(eco, network, "network")) if network is not None else None
+    findings = find_gaps(eco, types or None, network=target, level=level, reference_date=reference_date, status=status)
     if fmt in {"csv", "json"}:
         records = [f.model_dump(mode="json") for f in findings]
         write_or_print(render_table(records, fmt=fmt), output)
@@ -206,19 +202,18 @@ def query(
     from ecosysteem.analysis.queries import list_queries as all_queries
     from ecosysteem.output import render_table
 
-    with errors_as_input_errors():
-        if list_queries or not name:
-            rows = [
-                {"name": q.name, "title": q.title_en or q.title, "parameters": [p.name for p in q.parameters]}
-                for q in all_queries(folders)
-            ]
-            write_or_print(render_table(rows, fmt=_table_format(fmt)), output)
-            return
-        named = get_query(name, folders)
-        if show:
-            write_or_print(named.text, output)
-            return
-        result, eco = _run_named(settings, named, params, timeout=timeout, allow_service=allow_service)
+    if list_queries or not name:
+        rows = [
+            {"name": q.name, "title": q.title_en or q.title, "parameters": [p.name for p in q.parameters]}
+            for q in all_queries(folders)
+        ]
+        write_or_print(render_table(rows, fmt=_table_format(fmt)), output)
+        return
+    named = get_query(name, folders)
+    if show:
+        write_or_print(named.text, output)
+        return
+    result, eco = _run_named(settings, named, params, timeout=timeout, allow_service=allow_service)
     if result.type == "ASK":
         yes, no = _ANSWER[lang]
         write_or_print(yes if result.askAnswer else no, output)
@@ -332,8 +327,7 @@ def analyse(
     if exact and sample is not None:
         raise InputError(say("geef --sample of --exact, niet allebei", "give --sample or --exact, not both"))
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        result = run(eco, what, rows=rows, columns=columns, lang=lang, sample=sample, exact=exact)
+    result = run(eco, what, rows=rows, columns=columns, lang=lang, sample=sample, exact=exact)
     if result.note:
         click.echo(result.note, err=True)
     records = result.records

@@ -14,7 +14,6 @@ from ecosysteem.cli._app import (
     Settings,
     choice_option,
     cli,
-    errors_as_input_errors,
     no_personal_data_option,
     output_option,
     say,
@@ -78,8 +77,7 @@ def validate(settings: Settings, files: tuple[Path, ...], fmt: str, engine: str)
     # FILES join the global --data so that they go through the same loading (and --no-personal-data) path.
     settings.data = (*settings.data, *files)
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        report = eco.validate(engine=engine)  # type: ignore[arg-type]
+    report = eco.validate(engine=engine)  # type: ignore[arg-type]
     if fmt == "json":
         payload = {"conforms": report.conforms, "violations": [vars(v) for v in report.violations]}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -133,10 +131,8 @@ def export(settings: Settings, fmt: str, projection: str, output: Path | None) -
                     f"--format {fmt} writes several tables: give -o FILE.zip or -o a new folder",
                 )
             )
-        with errors_as_input_errors():
-            text = exchange_text(eco, fmt, projection)  # type: ignore[arg-type]
+        text = exchange_text(eco, fmt, projection)  # type: ignore[arg-type]
         click.echo(text, nl=FORMATS[fmt].kind == "rdf")
         return
-    with errors_as_input_errors():
-        write(eco, fmt, output, projection)  # type: ignore[arg-type]
+    write(eco, fmt, output, projection)  # type: ignore[arg-type]
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)

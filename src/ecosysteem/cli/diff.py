@@ -9,7 +9,6 @@ import click
 from ecosysteem.cli._app import (
     Settings,
     cli,
-    errors_as_input_errors,
     lang_option,
     no_personal_data_option,
     output_option,
@@ -48,7 +47,6 @@ def diff(settings: Settings, old: str, new: str, fmt: str, lang: str, details: b
                 say(f"{spec}: dit bestand of deze map bestaat niet", f"{spec}: no such file or folder"),
                 param_hint="OLD/NEW",
             )
-    with errors_as_input_errors():
-        result = compute(old, new, personal_data=settings.personal_data)
+    result = compute(old, new, personal_data=settings.personal_data)
     text = result.to_json() if fmt == "json" else result.to_text(lang, details=details)
     write_or_print(text.rstrip("\n"), output)

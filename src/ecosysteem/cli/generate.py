@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ecosysteem.cli._app import InputError, cli, errors_as_input_errors, number_option, output_option, say
+from ecosysteem.cli._app import InputError, cli, number_option, output_option, say
 from ecosysteem.cli._formats import FormatChoice
 from ecosysteem.cli._rdf_output import rdf_output_suffix
 
@@ -55,8 +55,7 @@ def generate(organisations: int, seed: int, output: Path, fmt: str | None) -> No
             ),
             "data",
         )
-    with errors_as_input_errors():
-        triples = write_file(output, organisations, seed=seed, format=chosen)
+    triples = write_file(output, organisations, seed=seed, format=chosen)
     click.echo(
         say(
             f"Geschreven: {output}: {organisations} organisaties, {triples} triples (seed {seed})",

@@ -10,7 +10,6 @@ from ecosysteem.cli._app import (
     Settings,
     choice_option,
     cli,
-    errors_as_input_errors,
     lang_option,
     no_personal_data_option,
     number_option,
@@ -51,8 +50,7 @@ def viz_bijenkorf(settings: Settings, collaboration: str | None, network: str | 
     from ecosysteem.output.html import write_bijenkorf
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        write_bijenkorf(eco, output, lang=lang, collaboration=collaboration, network=network)
+    write_bijenkorf(eco, output, lang=lang, collaboration=collaboration, network=network)
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
@@ -83,8 +81,7 @@ def viz_network(
     from ecosysteem.output.html import write_network
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        write_network(eco, output, lang=lang, network=network, around=around, depth=depth, max_nodes=max_nodes)
+    write_network(eco, output, lang=lang, network=network, around=around, depth=depth, max_nodes=max_nodes)
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
@@ -106,8 +103,7 @@ def viz_compare(settings: Settings, rows: str, columns: tuple[str, ...], lang: s
     from ecosysteem.output.html import write_comparison
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        write_comparison(eco, output, lang=lang, rows=rows, columns=columns or ("function", "loop", "action"))
+    write_comparison(eco, output, lang=lang, rows=rows, columns=columns or ("function", "loop", "action"))
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
@@ -129,8 +125,7 @@ def report(settings: Settings, output: Path, no_gaps: bool, lang: str) -> None:
     from ecosysteem.output.html import write_report
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        index = write_report(eco, output, lang=lang, gaps=not no_gaps)
+    index = write_report(eco, output, lang=lang, gaps=not no_gaps)
     click.echo(say(f"Geschreven: {index.parent}/ (open {index})", f"Wrote {index.parent}/ (open {index})"), err=True)
 
 
@@ -175,10 +170,9 @@ def profiel(
     from ecosysteem.output.profile import build_profile, profile_text
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        iri = str(resolve(eco, name, "subject"))
-        findings = None if no_gaps else find_gaps(eco, reference_date=reference_date)
-        profile = build_profile(eco, iri, findings, lang=lang)
+    iri = str(resolve(eco, name, "subject"))
+    findings = None if no_gaps else find_gaps(eco, reference_date=reference_date)
+    profile = build_profile(eco, iri, findings, lang=lang)
     text = profile_text(profile, lang)
     if fmt == "text":
         text = "\n".join(line.lstrip("#").strip() if line.startswith("#") else line for line in text.splitlines())

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ecosysteem.cli._app import InputError, Settings, cli, errors_as_input_errors, lang_option, output_option, say
+from ecosysteem.cli._app import InputError, Settings, cli, lang_option, output_option, say
 from ecosysteem.cli._rdf_output import rdf_output_suffix
 
 
@@ -31,14 +31,13 @@ def template(settings: Settings, output: Path, fill: Path | None) -> None:
     from ecosysteem.output import write_atomic
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        if fill is None:
-            book = template_workbook(eco)
-        else:
-            from ecosysteem.graph import Ecosystem
+    if fill is None:
+        book = template_workbook(eco)
+    else:
+        from ecosysteem.graph import Ecosystem
 
-            book = export_workbook(Ecosystem().load(fill), context=eco)
-        write_atomic(output, workbook_bytes(book))
+        book = export_workbook(Ecosystem().load(fill), context=eco)
+    write_atomic(output, workbook_bytes(book))
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
@@ -82,8 +81,7 @@ def import_(
     from ecosysteem.output import write_atomic
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        result = import_workbook(*files, context=eco, encoding=encoding, partial=partial)
+    result = import_workbook(*files, context=eco, encoding=encoding, partial=partial)
     for problem in result.problems:
         click.echo(problem.text(lang), err=True)
     names = ", ".join(f.name for f in files)
@@ -109,10 +107,9 @@ def import_(
     for note in result.notes:
         click.echo(note.text(lang), err=True)
     fmt = FORMATS.get(output.suffix.lower(), "turtle")
-    with errors_as_input_errors():
-        if partial:
-            report_path = report or output.with_name(output.name + ".report.txt")
-            write_atomic(report_path, result.report(lang) + "\n")
-            click.echo(say(f"Geschreven: {report_path}", f"Wrote {report_path}"), err=True)
-        write_atomic(output, result.graph.serialize(format=fmt))
+    if partial:
+        report_path = report or output.with_name(output.name + ".report.txt")
+        write_atomic(report_path, result.report(lang) + "\n")
+        click.echo(say(f"Geschreven: {report_path}", f"Wrote {report_path}"), err=True)
+    write_atomic(output, result.graph.serialize(format=fmt))
     click.echo(f"{'Geschreven' if lang == 'nl' else 'Wrote'} {output}: {result.summary(lang)}", err=True)
