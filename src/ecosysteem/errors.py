@@ -13,7 +13,8 @@ The exception tree, with each class's exit kind (how the ``ecosysteem`` command 
     ├── QueryError         usage a SPARQL query is unknown, malformed or got a bad parameter
     │   ├── ResolveError         (ecosysteem.graph.resolve) a name means no entity, or several
     │   ├── QueryRefused   usage the query would do what ecosysteem does not do unasked (SERVICE, UPDATE)
-    │   └── QueryTimeout   data  the query did not end within its time limit
+    │   ├── QueryTimeout   data  the query did not end within its time limit
+    │   └── EndpointError  data  a SPARQL endpoint is unreachable, refused, or sent a short or unreadable answer
     └── OutputError        data  an output file cannot be written
 
 **One message, two languages.** Every error is raised with both texts, ``Error(english, nl=dutch)``;
@@ -26,8 +27,8 @@ survive pickling (a query runs in a worker process and its error comes back to t
 something it cannot do (an unknown query, gap type, name or option value, a bad parameter, a refused query) and
 ``"data"`` when it was asked rightly but the data or the place to write it is at fault (a missing or malformed
 data file, a workbook with problems, a model that does not fit, an unwritable output, a query that ran out of
-time). The command line ends with exit status 2 on a usage error and 1 on a data error, as ``validate`` does
-when the data violates the shapes.
+time, a SPARQL endpoint that failed). The command line ends with exit status 2 on a usage error and 1 on a data
+error, as ``validate`` does when the data violates the shapes.
 
 >>> error = OptionError("unknown engine 'fast'; use sparql", nl="onbekende engine 'fast'; kies sparql")
 >>> error.message("nl"), str(error), error.exit_kind
@@ -42,6 +43,7 @@ from typing import Any, ClassVar, Literal
 __all__ = [
     "DataError",
     "EcosysteemError",
+    "EndpointError",
     "ExitKind",
     "ModelError",
     "OptionError",
@@ -181,6 +183,15 @@ class QueryTimeout(QueryError):
     def __init__(self, en: str, *, seconds: float, nl: str) -> None:
         super().__init__(en, nl=nl)
         self.seconds = seconds
+
+
+class EndpointError(QueryError):
+    """A SPARQL endpoint could not be reached or refused the request, or its answer was cut short or unreadable.
+
+    A data error, not a usage error: the query was fine; the server that holds the data failed.
+    """
+
+    exit_kind = "data"
 
 
 class OutputError(EcosysteemError):

@@ -2,10 +2,10 @@
 
 Exit status: 0 when the command ran (whatever it found); 2 for a usage error (an unknown query, gap type, name or
 option value, a bad parameter, a refused query); 1 for a data problem (a missing or malformed data file, a workbook
-with problems, an output that cannot be written, a query out of time) and when ``validate`` finds violations. The
-error is one line on stderr, ``Fout: …`` or ``Error: …`` in the command's language, never a traceback; each
-:class:`~ecosysteem.errors.EcosysteemError` says which kind it is (its ``exit_kind``).
-Heavy modules are imported inside the commands so that ``ecosysteem --help`` stays fast.
+with problems, an output that cannot be written, a query out of time, a SPARQL server that fails) and when
+``validate`` finds violations. The error is one line on stderr, ``Fout: …`` or ``Error: …`` in the command's
+language, never a traceback; each :class:`~ecosysteem.errors.EcosysteemError` says which kind it is (its
+``exit_kind``). Heavy modules are imported inside the commands so that ``ecosysteem --help`` stays fast.
 """
 
 from __future__ import annotations

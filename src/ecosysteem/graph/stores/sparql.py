@@ -46,7 +46,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from ecosysteem.errors import DataError, EcosysteemError, OptionError, QueryError
+from ecosysteem.errors import DataError, EcosysteemError, EndpointError, OptionError, QueryError
 from ecosysteem.graph.convert import bind_prefixes
 from ecosysteem.graph.stores._base import (
     _TOKEN,
@@ -331,7 +331,7 @@ class SparqlStore(Store):
         try:
             part.parse(data=body, format="turtle" if ctype == "text/turtle" else "nt")
         except Exception as exc:
-            raise QueryError(
+            raise EndpointError(
                 f"{self.describe()}: could not read the graph it sent ({_short(exc)})",
                 nl=f"{self.describe()}: kon de graaf die het stuurde niet lezen ({_short(exc)})",
             ) from None
@@ -348,7 +348,7 @@ class SparqlStore(Store):
                 break
             offset += page
         if len(graph) < expected:
-            raise QueryError(
+            raise EndpointError(
                 f"{self.describe()} sent {len(graph):,} of its {expected:,} triples: the server cuts answers short "
                 f"({TRUNCATION_SETTING}; raise it above {expected:,})",
                 nl=f"{self.describe()} stuurde {len(graph):,} van zijn {expected:,} triples: de server kapt antwoorden "
@@ -382,11 +382,11 @@ class SparqlStore(Store):
         except QueryError:
             raise
         except Exception as exc:
-            raise QueryError(
+            raise EndpointError(
                 f"{self.describe()}: could not read its answer ({_short(exc)})",
                 nl=f"{self.describe()}: kon het antwoord niet lezen ({_short(exc)})",
             ) from None
-        raise QueryError(
+        raise EndpointError(
             f"{self.describe()} answered with {ctype!r}, which ecosysteem cannot read",
             nl=f"{self.describe()} antwoordde met {ctype!r}, en dat kan ecosysteem niet lezen",
         )
@@ -405,7 +405,7 @@ class SparqlStore(Store):
         if total > rows:
             what, what_nl = _query_named(name)
             shown = _redact_url(self.query_url)
-            raise QueryError(
+            raise EndpointError(
                 f"{what}: the SPARQL endpoint {shown} sent {rows:,} rows but counts {total:,}: "
                 f"the server cuts answers short ({TRUNCATION_SETTING}; raise it above {total:,}) or evaluates the "
                 "query inconsistently, and ecosysteem will not work on part of an answer",
@@ -456,7 +456,7 @@ class SparqlStore(Store):
                 rows = json.loads(body)["results"]["bindings"]
                 self._sources = {row["g"]["value"]: row["d"]["value"] for row in rows}
             except (ValueError, KeyError, TypeError) as exc:
-                raise QueryError(
+                raise EndpointError(
                     f"{self.describe()}: could not read its list of graphs ({_short(exc)})",
                     nl=f"{self.describe()}: kon de lijst van grafen niet lezen ({_short(exc)})",
                 ) from None
@@ -471,7 +471,7 @@ class SparqlStore(Store):
         try:
             return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
         except (ValueError, KeyError, TypeError, IndexError) as exc:
-            raise QueryError(
+            raise EndpointError(
                 f"{self.describe()}: could not read the triple count ({_short(exc)})",
                 nl=f"{self.describe()}: kon het aantal triples niet lezen ({_short(exc)})",
             ) from None
@@ -500,7 +500,7 @@ class SparqlStore(Store):
             fields += [("default-graph-uri", g) for g in self._dataset()]
         data = urlencode(fields).encode("utf-8")
         return self._post(
-            self.query_url, data, "application/x-www-form-urlencoded", accept, _query_named(name), QueryError
+            self.query_url, data, "application/x-www-form-urlencoded", accept, _query_named(name), EndpointError
         )
 
     def _send_update(self, text: str, *, what: str) -> None:
