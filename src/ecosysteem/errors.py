@@ -125,6 +125,21 @@ class ParseError(DataError):
         super().__init__(en, path, nl=nl)
         self.line = line
 
+    @classmethod
+    def invalid(cls, path: str | Path, fmt: str, line: int | None, why: str) -> ParseError:
+        """The error for a file that does not parse as ``fmt``: where (the line, if known), and the parser's why.
+
+        >>> ParseError.invalid("a.ttl", "turtle", 3, "bad object").message("nl")
+        'a.ttl, regel 3: geen geldige turtle (bad object); verbeter het bestand op die regel'
+        """
+        return cls(
+            f"{path}{f', line {line}' if line else ''}: not valid {fmt} ({why})",
+            path,
+            line,
+            nl=f"{path}{f', regel {line}' if line else ''}: geen geldige {fmt} ({why}); verbeter het bestand"
+            f"{' op die regel' if line else ''}",
+        )
+
 
 class ModelError(EcosysteemError):
     """A model instance could not be built from the graph."""

@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from ecosysteem.errors import DataError, ParseError
 
-__all__ = ["FORMATS", "guess_format", "invalid_file", "parse_file", "parse_graph", "read_file"]
+__all__ = ["FORMATS", "guess_format", "parse_file", "parse_graph", "read_file"]
 
 FORMATS: dict[str, str] = {
     ".ttl": "turtle",
@@ -84,7 +84,7 @@ def parse_graph(path: str | Path, format: str | None = None) -> Graph:
     except SyntaxError as exc:  # rdflib's BadSyntax for Turtle/N3 is a SyntaxError with a 0-based line count
         line = _line_of(exc)
         why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
-        raise invalid_file(path, fmt, line, why) from None
+        raise ParseError.invalid(path, fmt, line, why) from None
     except IndexError:
         # rdflib's Turtle/N3 parser runs off the end of the buffer when a statement is cut short.
         line = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
@@ -98,19 +98,8 @@ def parse_graph(path: str | Path, format: str | None = None) -> Graph:
     except Exception as exc:  # every other parser raises its own type; the message is what matters
         message = " ".join(str(exc).split())[:300]
         line = _nt_line(str(exc), data) if fmt in {"nt", "nquads"} else None
-        raise invalid_file(path, fmt, line, message) from None
+        raise ParseError.invalid(path, fmt, line, message) from None
     return scratch
-
-
-def invalid_file(path: Path, fmt: str, line: int | None, why: str) -> ParseError:
-    """The error for a file that does not parse as ``fmt``: where (the line, if known), and the parser's why."""
-    return ParseError(
-        f"{path}{f', line {line}' if line else ''}: not valid {fmt} ({why})",
-        path,
-        line,
-        nl=f"{path}{f', regel {line}' if line else ''}: geen geldige {fmt} ({why}); verbeter het bestand"
-        f"{' op die regel' if line else ''}",
-    )
 
 
 def _invalid_json(path: Path, exc: json.JSONDecodeError) -> ParseError:

@@ -24,7 +24,7 @@ from rdflib.term import Identifier, Node, Variable
 
 from ecosysteem.errors import DataError, ParseError, QueryError
 from ecosysteem.graph.convert import bind_prefixes
-from ecosysteem.graph.load import invalid_file, read_file
+from ecosysteem.graph.load import read_file
 from ecosysteem.graph.stores._base import (
     DIGEST,
     MODELS_GRAPH,
@@ -200,7 +200,7 @@ def parse_triples(path: Path) -> list[Any]:
 
 
 def _parse_error(path: Path, fmt: str, exc: SyntaxError) -> ParseError:
-    return invalid_file(path, fmt, exc.lineno, " ".join(str(exc).split())[:300])
+    return ParseError.invalid(path, fmt, exc.lineno, " ".join(str(exc).split())[:300])
 
 
 def ntriples(triples: Iterable[Any]) -> str:

@@ -266,34 +266,19 @@ class SparqlStore(Store):
         self.update_url = _check_url(
             update_url or env.get(ENV_UPDATE_URL) or _default_update_url(query_url), "SPARQL update URL"
         )
-        if timeout is None:
-            try:
-                timeout = float(env.get(ENV_TIMEOUT) or 60)
-            except ValueError:
-                raise OptionError(
-                    f"{ENV_TIMEOUT} must be a number of seconds",
-                    nl=f"{ENV_TIMEOUT} moet een aantal seconden zijn",
-                ) from None
-        if timeout <= 0:
-            raise OptionError(
-                f"the SPARQL timeout must be positive, not {timeout:g}",
-                nl=f"de tijdslimiet voor SPARQL moet groter dan nul zijn, niet {timeout:g}",
+        self.timeout = _positive(
+            timeout, env.get(ENV_TIMEOUT), ENV_TIMEOUT, 60, ("the SPARQL timeout", "de tijdslimiet voor SPARQL")
+        )
+        self.max_bytes = int(
+            _positive(
+                max_bytes,
+                env.get(ENV_MAX_BYTES),
+                ENV_MAX_BYTES,
+                DEFAULT_MAX_BYTES,
+                ("the largest SPARQL answer", "het grootste SPARQL-antwoord"),
+                whole=True,
             )
-        self.timeout = timeout
-        if max_bytes is None:
-            try:
-                max_bytes = int(env.get(ENV_MAX_BYTES) or DEFAULT_MAX_BYTES)
-            except ValueError:
-                raise OptionError(
-                    f"{ENV_MAX_BYTES} must be a whole number of bytes",
-                    nl=f"{ENV_MAX_BYTES} moet een geheel aantal bytes zijn",
-                ) from None
-        if max_bytes <= 0:
-            raise OptionError(
-                f"the largest SPARQL answer must be a positive number of bytes, not {max_bytes}",
-                nl=f"het grootste SPARQL-antwoord moet een positief aantal bytes zijn, niet {max_bytes}",
-            )
-        self.max_bytes = max_bytes
+        )
         self.chunk_bytes = chunk_bytes
         user, password, token = env.get(ENV_USER), env.get(ENV_PASSWORD), env.get(ENV_TOKEN)
         self._secrets: list[str] = []
@@ -655,6 +640,30 @@ _Message = tuple[str, str]
 
 def _error(cls: type[EcosysteemError], message: _Message) -> EcosysteemError:
     return cls(message[0], nl=message[1])
+
+
+def _positive(
+    given: float | None, setting: str | None, variable: str, default: float, what: _Message, *, whole: bool = False
+) -> float:
+    """The value of an option, else of its environment variable (``setting``), else ``default``; it must be positive.
+
+    Seconds, or with ``whole`` a whole number of bytes; ``what`` names the setting in English and Dutch.
+    """
+    unit, unit_nl = ("bytes", "bytes") if whole else ("seconds", "seconden")
+    if given is None:
+        try:
+            given = (int if whole else float)(setting or default)
+        except ValueError:
+            raise OptionError(
+                f"{variable} must be a {'whole ' if whole else ''}number of {unit}",
+                nl=f"{variable} moet een {'geheel ' if whole else ''}aantal {unit_nl} zijn",
+            ) from None
+    if given <= 0:
+        raise OptionError(
+            f"{what[0]} must be a positive number of {unit}, not {given:g}",
+            nl=f"{what[1]} moet een positief aantal {unit_nl} zijn, niet {given:g}",
+        )
+    return given
 
 
 def _query_named(name: str | None) -> _Message:
