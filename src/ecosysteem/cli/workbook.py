@@ -86,13 +86,13 @@ def import_(
         click.echo(problem.text(lang), err=True)
     names = ", ".join(f.name for f in files)
     if result.errors and not partial:
-        n = len(result.errors)
+        one = len(result.errors) == 1
         raise InputError(
             say(
-                f"{n} {'probleem' if n == 1 else 'problemen'} in {names}: niets geschreven (los ze op, of gebruik "
-                "--partial om de rijen zonder problemen te schrijven)",
-                f"{n} problem{'' if n == 1 else 's'} in {names}: nothing written "
-                "(fix them, or use --partial to write the rows without problems)",
+                f"{len(result.errors)} {'probleem' if one else 'problemen'} in {names}: niets geschreven (los "
+                f"{'het' if one else 'ze'} op, of gebruik --partial om de rijen zonder problemen te schrijven)",
+                f"{len(result.errors)} problem{'' if one else 's'} in {names}: nothing written (fix "
+                f"{'it' if one else 'them'}, or use --partial to write the rows without problems)",
             ),
             "data",
         )
