@@ -162,6 +162,8 @@ def _case(name: str, tmp_path: Path) -> tuple[list[str], int, dict[str, str]]:
         return ["query", "bestaat-niet"], 2, {"nl": "onbekende query 'bestaat-niet'", "en": "unknown query"}
     if name == "unknown gap type":
         return ["gaps", "--type", "zwart-gat"], 2, {"nl": "onbekend soort gat", "en": "unknown gap type"}
+    if name == "bad store spec":
+        return ["--store", "postgres:db", "info"], 2, {"nl": "onbekende opslag 'postgres'", "en": "unknown store"}
     if name == "bad workbook":
         out = tmp_path / "uit.ttl"
         return (
@@ -174,7 +176,8 @@ def _case(name: str, tmp_path: Path) -> tuple[list[str], int, dict[str, str]]:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize(
-    "name", ["missing data file", "malformed turtle", "unknown query", "unknown gap type", "bad workbook"]
+    "name",
+    ["missing data file", "malformed turtle", "unknown query", "unknown gap type", "bad store spec", "bad workbook"],
 )
 def test_an_error_is_one_line_in_the_users_language_with_its_exit_status(tmp_path: Path, name: str, lang: str) -> None:
     args, status, words = _case(name, tmp_path)
