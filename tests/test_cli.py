@@ -70,14 +70,14 @@ def test_validate_broken_file_exits_1(runner: CliRunner, tmp_path: Path) -> None
     [("@prefix ex: <http://e/> .\nex:a ex:b", "line 2"), (None, "no such file")],
     ids=["malformed", "missing"],
 )
-def test_bad_data_file_is_one_line_exit_2(
+def test_bad_data_file_is_one_line_exit_1(
     runner: CliRunner, tmp_path: Path, content: str | None, fragment: str
 ) -> None:
     path = tmp_path / "mine.ttl"
     if content is not None:
         path.write_text(content)
-    result = runner.invoke(cli, ["--data", str(path), "info"])
-    assert result.exit_code == 2
+    result = runner.invoke(cli, ["--lang", "en", "--data", str(path), "info"])
+    assert result.exit_code == 1  # a data problem; 2 is for usage errors
     assert "Traceback" not in result.output
     assert "mine.ttl" in result.output and fragment in result.output
 
@@ -95,8 +95,8 @@ def test_export_writes_a_file_that_parses(runner: CliRunner, tmp_path: Path, fmt
 
 def test_export_to_missing_folder_fails_cleanly(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "no" / "such" / "dir.ttl"
-    result = runner.invoke(cli, ["export", "-o", str(out)])
-    assert result.exit_code == 2
+    result = runner.invoke(cli, ["--lang", "en", "export", "-o", str(out)])
+    assert result.exit_code == 1  # the output cannot be written: a data problem, not a usage error
     assert "does not exist" in result.output
     assert not out.exists()
 

@@ -260,11 +260,13 @@ def test_cli_on_the_endpoint(server: str, remote: Ecosystem, memory_findings: li
     assert len(json.loads(result.stdout)) == len(memory_findings)
 
 
-def test_cli_endpoint_down_is_one_line_and_exit_2() -> None:
+def test_cli_endpoint_down_is_one_line_and_exit_1() -> None:
     from ecosysteem.cli import cli
 
-    result = CliRunner().invoke(cli, ["--store", f"sparql:http://127.0.0.1:{_free_port()}/query", "info"])
-    assert result.exit_code == 2
+    result = CliRunner().invoke(
+        cli, ["--lang", "en", "--store", f"sparql:http://127.0.0.1:{_free_port()}/query", "info"]
+    )
+    assert result.exit_code == 1  # the server holding the data failed: a data problem, not a usage error
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "unreachable" in lines[0]
 

@@ -15,7 +15,7 @@ from rdflib import Literal, URIRef
 import ecosysteem
 from ecosysteem._progress import reporting
 from ecosysteem.analysis.queries import list_queries, query_strings, run_query
-from ecosysteem.errors import DataError, ParseError, QueryError
+from ecosysteem.errors import DataError, OptionError, ParseError, QueryError
 from ecosysteem.graph import Ecosystem, open_store
 from ecosysteem.graph.stores import inject_values, source_graph, sparql_term
 from ecosysteem.model import Organisation
@@ -57,12 +57,12 @@ def test_open_store_by_spec(spec: str | None, kind: str) -> None:
 
 @pytest.mark.parametrize("spec", ["nosuch", "memory:x", "sparql:", "sparql:ftp://host/q", "sparql:not a url"])
 def test_unknown_or_bad_spec_is_a_clear_error(spec: str) -> None:
-    with pytest.raises(DataError, match=r"store|URL"):
+    with pytest.raises(OptionError, match=r"store|URL"):
         open_store(spec)
 
 
 def test_credentials_in_a_url_are_refused_and_not_echoed() -> None:
-    with pytest.raises(DataError) as info:
+    with pytest.raises(OptionError) as info:
         open_store("sparql:https://admin:hunter2secret@example.org/sparql")
     assert "hunter2secret" not in str(info.value) and "ECOSYSTEEM_SPARQL_PASSWORD" in str(info.value)
 

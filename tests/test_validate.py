@@ -107,9 +107,9 @@ def test_engines_agree_on_the_default_data(store: str) -> None:
 
 
 def test_an_unknown_engine_is_a_clear_error(eco: Ecosystem) -> None:
-    from ecosysteem.errors import DataError
+    from ecosysteem.errors import OptionError
 
-    with pytest.raises(DataError, match="unknown validation engine 'fast'"):
+    with pytest.raises(OptionError, match="unknown validation engine 'fast'"):
         eco.validate(engine="fast")  # type: ignore[arg-type]
 
 

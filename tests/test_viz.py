@@ -511,7 +511,7 @@ def test_cli_report(hostile_file: Path, tmp_path: Path) -> None:
         (["viz", "bijenkorf", "--collaboration", "nope"], "geen samenwerkingsverband heet 'nope'"),
         (["viz", "network", "--around", "nobody at all"], "geen organisatie of verband heet"),
         (["viz", "bijenkorf", "--lang", "de"], "'de' is not one of"),
-        (["report", "-o", "/nonexistent-folder/site"], "does not exist"),
+        (["report", "-o", "/nonexistent-folder/site"], "bestaat niet"),
     ],
 )
 def test_cli_bad_input_is_one_line_exit_2(hostile_file: Path, tmp_path: Path, args: list[str], message: str) -> None:
@@ -519,7 +519,7 @@ def test_cli_bad_input_is_one_line_exit_2(hostile_file: Path, tmp_path: Path, ar
     if "-o" not in args:
         args = [*args, "-o", str(tmp_path / "x.html")]
     result = CliRunner().invoke(cli, [*ecosystem_data, *args])
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == (1 if args[0] == "report" else 2), result.output  # an unwritable site: data
     assert message in result.output
     assert "Traceback" not in result.output
 

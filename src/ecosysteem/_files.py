@@ -41,14 +41,23 @@ def file_mode(path: Path) -> int:
 def _folder(path: Path) -> Path:
     folder = path.parent if str(path.parent) else Path()
     if folder.exists() and not folder.is_dir():
-        raise OutputError(f"{path}: {folder} is a file, not a folder; choose another place")
+        raise OutputError(
+            f"{path}: {folder} is a file, not a folder; choose another place",
+            nl=f"{path}: {folder} is een bestand, geen map; kies een andere plek",
+        )
     if not folder.is_dir():
-        raise OutputError(f"{path}: the folder {folder} does not exist; create it first")
+        raise OutputError(
+            f"{path}: the folder {folder} does not exist; create it first",
+            nl=f"{path}: de map {folder} bestaat niet; maak die eerst aan",
+        )
     return folder
 
 
 def _cannot(path: Path, exc: OSError) -> OutputError:
-    return OutputError(f"{path}: cannot write it ({exc.strerror or exc}); choose another file or folder")
+    return OutputError(
+        f"{path}: cannot write it ({exc.strerror or exc}); choose another file or folder",
+        nl=f"{path}: kan hier niet schrijven ({exc.strerror or exc}); kies een ander bestand of een andere map",
+    )
 
 
 @contextlib.contextmanager
@@ -118,7 +127,10 @@ def write_atomic_folder(path: str | Path, files: Mapping[str, str | bytes]) -> P
     """
     path = Path(path)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
-        raise OutputError(f"{path}: exists and is not an empty folder; give a new folder or a .zip file")
+        raise OutputError(
+            f"{path}: exists and is not an empty folder; give a new folder or a .zip file",
+            nl=f"{path}: bestaat al en is geen lege map; geef een nieuwe map of een .zip-bestand",
+        )
     folder = _folder(path)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder))

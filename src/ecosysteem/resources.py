@@ -23,7 +23,10 @@ def package_dir(name: str) -> Traversable:
     """Return a folder that ships inside the ``ecosysteem`` package, such as ``queries``."""
     folder = files("ecosysteem") / name
     if not folder.is_dir():
-        raise ResourceError(f"ecosysteem is missing its packaged folder {name!r}; reinstall the package")
+        raise ResourceError(
+            f"ecosysteem is missing its packaged folder {name!r}; reinstall the package",
+            nl=f"ecosysteem mist zijn meegeleverde map {name!r}; installeer het pakket opnieuw",
+        )
     return folder
 
 
@@ -43,7 +46,9 @@ def data_dir(name: str) -> Path:
         return checkout
     raise ResourceError(
         f"cannot find the {name!r} folder (looked in the installed package and in {checkout}); "
-        "reinstall ecosysteem or run it from a checkout of the repository"
+        "reinstall ecosysteem or run it from a checkout of the repository",
+        nl=f"kan de map {name!r} niet vinden (gezocht in het geïnstalleerde pakket en in {checkout}); "
+        "installeer ecosysteem opnieuw of start het vanuit een kopie van de repository",
     )
 
 

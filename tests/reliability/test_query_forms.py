@@ -72,7 +72,7 @@ def test_update_is_refused_and_changes_nothing(store_eco: Ecosystem, folder: Pat
     before = len(store_eco)
     with pytest.raises(QueryRefused, match="SPARQL Update") as caught:
         run_query(store_eco, get_query(str(folder / name)))
-    assert caught.value.reason == "update" and "wijzig" in caught.value.message_nl
+    assert caught.value.reason == "update" and "wijzig" in caught.value.message("nl")
     with pytest.raises(QueryRefused):
         store_eco.query(QUERIES[name])
     assert len(store_eco) == before

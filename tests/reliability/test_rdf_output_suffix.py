@@ -31,7 +31,7 @@ def test_a_non_rdf_output_suffix_is_a_usage_error(tmp_path: Path, command: list[
     out = tmp_path / name
     result = CliRunner().invoke(cli, [a.replace("{out}", str(out)) for a in command])
     assert result.exit_code == 2, result.output
-    assert "is not an RDF file name" in result.output and ".ttl" in result.output
+    assert "is geen naam van een RDF-bestand" in result.output and ".ttl" in result.output
     assert "Traceback" not in result.output
     assert list(tmp_path.iterdir()) == []
 

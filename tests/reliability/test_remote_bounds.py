@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ecosysteem.errors import DataError, QueryError
+from ecosysteem.errors import OptionError, QueryError
 from ecosysteem.graph import open_store
 from ecosysteem.graph.stores.sparql import ENV_MAX_BYTES, ENV_TIMEOUT, SparqlStore
 
@@ -99,7 +99,7 @@ def test_the_limits_come_from_the_environment_or_options() -> None:
     assert (store.timeout, store.max_bytes) == (2.5, 1000)
     assert open_store(f"sparql:{url}", max_bytes=5, env={}).max_bytes == 5  # type: ignore[attr-defined]
     assert SparqlStore(url, env={}).max_bytes == 512 * 1024 * 1024
-    with pytest.raises(DataError, match=ENV_MAX_BYTES):
+    with pytest.raises(OptionError, match=ENV_MAX_BYTES):
         SparqlStore(url, env={ENV_MAX_BYTES: "lots"})
-    with pytest.raises(DataError, match="positive"):
+    with pytest.raises(OptionError, match="positive"):
         SparqlStore(url, max_bytes=0, env={})

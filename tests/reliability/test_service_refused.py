@@ -74,7 +74,9 @@ def test_python_refuses_service_and_sends_nothing(
     path.write_text(_service_query(url), encoding="utf-8")
     with pytest.raises(QueryRefused, match="allow_service=True") as caught:
         run_query(store_eco, get_query(str(path)))
-    assert caught.value.reason == "service" and url in str(caught.value) and "netwerkverzoek" in caught.value.message_nl
+    assert (
+        caught.value.reason == "service" and url in str(caught.value) and "netwerkverzoek" in caught.value.message("nl")
+    )
     with pytest.raises(QueryRefused):
         store_eco.query(_service_query(url))
     with pytest.raises(QueryRefused):  # a variable service is a service too

@@ -1,4 +1,6 @@
-"""Issue 19.6: an output folder that cannot be written gives one line and exit status 2, never a traceback.
+"""Issue 19.6: an output folder that cannot be written gives one line and exit status 1, never a traceback.
+
+Exit status 1, not 2: the command was asked rightly; the place to write is at fault (a data problem, issue 15).
 
 ``export``, ``gaps -o``, ``import``, ``template`` (and every other ``-o``) write through the one atomic-write helper,
 :func:`ecosysteem._files.write_atomic`; it turns any failure to create its temporary file into an
@@ -63,16 +65,19 @@ COMMANDS = {
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
-def test_unwritable_output_folder_is_one_line_exit_2(name: str, locked: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("lang", "words"), [("nl", "kan hier niet schrijven"), ("en", "cannot write")])
+def test_unwritable_output_folder_is_one_line_exit_1(
+    name: str, lang: str, words: str, locked: Path, tmp_path: Path
+) -> None:
     args = [a.format(dir=locked, tmp=tmp_path) for a in COMMANDS[name]]
-    result = CliRunner().invoke(cli, args)
+    result = CliRunner().invoke(cli, ["--lang", lang, *args])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 1, result.output
     lines = result.stderr.strip().splitlines()
     assert "Traceback" not in result.output
-    assert str(locked) in lines[-1] and "cannot write" in lines[-1]
+    assert str(locked) in lines[-1] and words in lines[-1]
     # "Fout:" in Dutch (the default), "Error:" with --lang en
-    assert sum(1 for line in lines if line.startswith(("Fout:", "Error:"))) == 1
+    assert sum(1 for line in lines if line.startswith("Fout:" if lang == "nl" else "Error:")) == 1
 
 
 def test_write_atomic_raises_output_error_and_leaves_nothing(locked: Path) -> None:
@@ -88,5 +93,5 @@ def test_a_file_in_place_of_the_folder_is_named(tmp_path: Path) -> None:
     blocker = tmp_path / "plan"
     blocker.write_text("not a folder", encoding="utf-8")
     result = CliRunner().invoke(cli, ["export", "-o", str(blocker / "x.ttl")])
-    assert result.exit_code == 2
-    assert "is a file, not a folder" in result.stderr
+    assert result.exit_code == 1
+    assert "is een bestand, geen map" in result.stderr

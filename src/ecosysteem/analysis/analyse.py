@@ -88,9 +88,12 @@ def analyse(
     True
     """
     if what not in ANALYSES:
-        raise QueryError(f"unknown analysis {what!r}; use one of {', '.join(ANALYSES)}")
+        raise QueryError(
+            f"unknown analysis {what!r}; use one of {', '.join(ANALYSES)}",
+            nl=f"onbekende analyse {what!r}; kies uit {', '.join(ANALYSES)}",
+        )
     if exact and sample is not None:
-        raise QueryError("give a sample or exact, not both")
+        raise QueryError("give a sample or exact, not both", nl="geef een steekproef (sample) of exact, niet allebei")
     if what == "compare":
         return Analysis(what, comparison_matrix(eco, rows=rows, columns=columns, lang=lang).to_records())
     graph = collaboration_graph(eco)

@@ -430,7 +430,11 @@ def _open(source: Source, stack: ExitStack) -> Ecosystem:
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FORMATS)
         if not files:  # an empty graph would show everything as added or removed
             known = ", ".join(sorted(FORMATS))
-            raise DataError(f"{path}: the folder holds no RDF files ({known}); give a folder with RDF files", path)
+            raise DataError(
+                f"{path}: the folder holds no RDF files ({known}); give a folder with RDF files",
+                path,
+                nl=f"{path}: de map bevat geen RDF-bestanden ({known}); geef een map met RDF-bestanden",
+            )
         return load(*files, defaults=False)
     # The ontology is loaded on both sides (it cancels out) so that concepts and properties have labels.
     return load(path, defaults=False)

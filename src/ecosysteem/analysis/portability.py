@@ -56,7 +56,10 @@ def portability_issues(query: Query | str) -> list[PortabilityIssue]:
     """
     prepared = parsed_query(query) if isinstance(query, str) else query
     if prepared is None:
-        raise QueryError("the query does not parse (rdflib), so its portability cannot be checked")
+        raise QueryError(
+            "the query does not parse (rdflib), so its portability cannot be checked",
+            nl="de query is niet te ontleden (rdflib), dus de overdraagbaarheid is niet na te gaan; verbeter de query",
+        )
     ordered = any(node.name == "OrderBy" for node in algebra_nodes(prepared.algebra))
     issues: list[PortabilityIssue] = []
     _check_group(prepared.algebra.get("p"), ordered, issues)

@@ -30,7 +30,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from ecosysteem.errors import QueryError
+from ecosysteem.errors import QueryError, short_message
 from ecosysteem.graph import Ecosystem, to_node
 from ecosysteem.graph.query_guard import check_query, parsed_query
 from ecosysteem.graph.stores import query_errors
@@ -71,18 +71,28 @@ class Parameter:
             try:
                 return URIRef(_expand_iri(str(value)))
             except ValueError as exc:
-                raise QueryError(f"parameter {self.name}: {exc}") from None
+                raise QueryError(
+                    f"parameter {self.name}: {exc}",
+                    nl=f"parameter {self.name}: {value!r} is geen IRI (https://…) en geen pad 'soort/naam' "
+                    "zoals 'organisation/zgt'",
+                ) from None
         if self.kind == "integer":
             try:
                 return Literal(int(value))
             except (TypeError, ValueError):
-                raise QueryError(f"parameter {self.name}: {value!r} is not a whole number") from None
+                raise QueryError(
+                    f"parameter {self.name}: {value!r} is not a whole number",
+                    nl=f"parameter {self.name}: {value!r} is geen geheel getal",
+                ) from None
         if self.kind == "date":
             from ecosysteem.vocab import XSD
 
             text = str(value)
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-                raise QueryError(f"parameter {self.name}: {value!r} is not a date (YYYY-MM-DD)")
+                raise QueryError(
+                    f"parameter {self.name}: {value!r} is not a date (YYYY-MM-DD)",
+                    nl=f"parameter {self.name}: {value!r} is geen datum; schrijf JJJJ-MM-DD",
+                )
             return Literal(text, datatype=XSD.date)
         return to_node(str(value))
 
@@ -110,7 +120,11 @@ class NamedQuery:
                 self._prepared.append(prepareQuery(self.text, initNs=dict(PREFIXES)))
             except Exception as exc:
                 where = self.path or self.name
-                raise QueryError(f"{where}: the query does not parse ({' '.join(str(exc).split())[:200]})") from None
+                why = short_message(exc, 200)
+                raise QueryError(
+                    f"{where}: the query does not parse ({why})",
+                    nl=f"{where}: de query is niet te ontleden ({why}); verbeter de SPARQL",
+                ) from None
         return self._prepared[0]
 
     def bindings(self, values: Mapping[str, Any]) -> dict[str, Identifier]:
@@ -118,11 +132,19 @@ class NamedQuery:
         known = {p.name: p for p in self.parameters}
         unknown = sorted(set(values) - set(known))
         if unknown:
-            names = ", ".join(known) or "none"
-            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r} (its parameters: {names})")
+            names = ", ".join(known)
+            raise QueryError(
+                f"query {self.name!r} has no parameter {unknown[0]!r} (its parameters: {names or 'none'})",
+                nl=f"query {self.name!r} kent geen parameter {unknown[0]!r} (wel: {names})"
+                if names
+                else f"query {self.name!r} kent geen parameter {unknown[0]!r}; deze query heeft geen parameters",
+            )
         missing = [p.name for p in self.parameters if not p.optional and values.get(p.name) is None]
         if missing:
-            raise QueryError(f"query {self.name!r} needs parameter {missing[0]!r}")
+            raise QueryError(
+                f"query {self.name!r} needs parameter {missing[0]!r}",
+                nl=f"query {self.name!r} heeft parameter {missing[0]!r} nodig; geef --param {missing[0]}=WAARDE",
+            )
         return {name: known[name].to_node(v) for name, v in values.items() if v is not None}
 
 
@@ -133,7 +155,10 @@ def load_query_file(path: Path | str, text: str | None = None) -> NamedQuery:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise QueryError(f"{path}: cannot read it ({exc.strerror})") from None
+            raise QueryError(
+                f"{path}: cannot read it ({exc.strerror})",
+                nl=f"{path}: kan het bestand niet lezen ({exc.strerror})",
+            ) from None
     meta: dict[str, str] = {}
     params: list[Parameter] = []
     last: str | None = None
@@ -152,7 +177,10 @@ def load_query_file(path: Path | str, text: str | None = None) -> NamedQuery:
         if key == "param":
             pm = _PARAM.fullmatch(value.strip())
             if not pm:
-                raise QueryError(f"{path}: bad param line {value!r}; expected 'name kind [optional] — description'")
+                raise QueryError(
+                    f"{path}: bad param line {value!r}; expected 'name kind [optional] — description'",
+                    nl=f"{path}: onjuiste param-regel {value!r}; verwacht 'naam soort [optional] — beschrijving'",
+                )
             name, kind, optional, description = pm.groups()
             params.append(Parameter(name, kind, bool(optional), description.strip()))
             last = None
@@ -198,7 +226,9 @@ def list_queries(folders: Iterable[str | Path] = ()) -> list[NamedQuery]:
     for folder in folders:
         path = Path(folder)
         if not path.is_dir():
-            raise QueryError(f"{path}: not a folder of .rq files")
+            raise QueryError(
+                f"{path}: not a folder of .rq files", nl=f"{path}: is geen map met .rq-bestanden; geef een map"
+            )
         for file in sorted(path.glob("*.rq")):
             query = load_query_file(file)
             found[query.name] = query
@@ -211,13 +241,18 @@ def get_query(name_or_path: str | Path, folders: Iterable[str | Path] = ()) -> N
     if text.endswith(".rq"):
         path = Path(text)
         if not path.is_file():
-            raise QueryError(f"{path}: no such query file")
+            raise QueryError(
+                f"{path}: no such query file", nl=f"{path}: dit querybestand bestaat niet; controleer de naam"
+            )
         return load_query_file(path)
     for query in list_queries(folders):
         if query.name == text:
             return query
     known = ", ".join(q.name for q in list_queries(folders))
-    raise QueryError(f"unknown query {text!r}; known queries: {known}")
+    raise QueryError(
+        f"unknown query {text!r}; known queries: {known}",
+        nl=f"onbekende query {text!r}; bekende query's: {known} (zie ecosysteem query --list)",
+    )
 
 
 def _prepared_for(eco: Ecosystem, named: NamedQuery) -> Query | None:

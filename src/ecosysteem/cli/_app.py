@@ -1,27 +1,34 @@
 """The ``ecosysteem`` command group, its global options and the helpers every command shares.
 
-Exit status: 0 when the command ran (whatever it found), 1 when ``validate`` finds violations, 2 for bad usage or
-bad input (a missing or malformed file, an unknown query …), with one clear line on stderr instead of a traceback.
-Heavy modules are imported inside the commands so that ``ecosysteem --help`` stays fast.
+Exit status: 0 when the command ran (whatever it found); 2 for a usage error (an unknown query, gap type, name or
+option value, a bad parameter, a refused query); 1 for a data problem (a missing or malformed data file, a workbook
+with problems, an output that cannot be written, a query out of time, a SPARQL server that fails) and when
+``validate`` finds violations. The error is one line on stderr, ``Fout: …`` or ``Error: …`` in the command's
+language, never a traceback; each :class:`~ecosysteem.errors.EcosysteemError` says which kind it is (its
+``exit_kind``). Heavy modules are imported inside the commands so that ``ecosysteem --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import click
 
+from ecosysteem.errors import ExitKind
+
 if TYPE_CHECKING:
     from ecosysteem.graph import Ecosystem
 
 __all__ = [
+    "EXIT_STATUS",
     "InputError",
     "Settings",
+    "choice_option",
     "cli",
     "current_lang",
     "errors_as_input_errors",
@@ -29,8 +36,10 @@ __all__ = [
     "lang_option",
     "main",
     "no_personal_data_option",
+    "number_option",
     "output_option",
     "say",
+    "text_or_json_option",
     "write_or_print",
 ]
 
@@ -38,13 +47,19 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+EXIT_STATUS: dict[ExitKind, int] = {"usage": 2, "data": 1}
+"""The exit status for each kind of error (click's own usage errors exit with 2 too)."""
+
+
 class InputError(click.ClickException):
-    """Bad input (a file, a value): one line on stderr, exit status 2."""
+    """A usage error (exit status 2) or a data problem (exit status 1): one line on stderr, no traceback.
 
-    exit_code = 2
+    ``message`` is already in the command's language (see :func:`say`).
+    """
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, kind: ExitKind = "usage") -> None:
+        super().__init__(" ".join(message.split()))  # one line, whatever the message held
+        self.exit_code = EXIT_STATUS[kind]  # type: ignore[misc]  # click reads it from the instance
         self.lang = current_lang()  # shown after the command's context has closed
 
     def show(self, file: Any = None) -> None:
@@ -74,8 +89,7 @@ class Settings:
         if self._eco is None:
             from ecosysteem import load
 
-            with errors_as_input_errors():
-                self._eco = load(*self.data, defaults=self.defaults, store=self.store)
+            self._eco = load(*self.data, defaults=self.defaults, store=self.store)
         if not self.personal_data and not self._stripped:
             from ecosysteem.graph.privacy import without_personal_data
 
@@ -106,7 +120,8 @@ def say(nl: str, en: str) -> str:
 class errors_as_input_errors:
     """Turn an :class:`~ecosysteem.errors.EcosysteemError` (or an ``OSError`` on a file) into a one-line CLI error.
 
-    An error that can say itself in Dutch and English (``message(lang)``) speaks the command's language.
+    The message is in the command's language; the exit status is the error's kind (:data:`EXIT_STATUS`). The
+    command group wraps every command in it (:class:`_Commands`), so a command does not need to.
     """
 
     def __enter__(self) -> None:
@@ -115,12 +130,22 @@ class errors_as_input_errors:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> Literal[False]:
         from ecosysteem.errors import EcosysteemError
 
-        if exc is not None and isinstance(exc, EcosysteemError):
-            localised = getattr(exc, "message", None)
-            raise InputError(localised(current_lang()) if callable(localised) else str(exc)) from None
+        if isinstance(exc, EcosysteemError):
+            raise InputError(exc.message(current_lang()), exc.exit_kind) from None
         if isinstance(exc, OSError) and exc.filename:  # a file the library did not foresee: still one line
-            raise InputError(f"{exc.filename}: {exc.strerror or exc}") from None
+            why = exc.strerror or str(exc)
+            raise InputError(
+                say(f"{exc.filename}: kan dit bestand niet gebruiken ({why})", f"{exc.filename}: {why}"), "data"
+            ) from None
         return False
+
+
+class _Commands(click.Group):
+    """The ``ecosysteem`` group: an error of any of its commands (and of their subcommands) ends as one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with errors_as_input_errors():
+            return super().invoke(ctx)
 
 
 def write_or_print(text: str, output: Path | None) -> None:
@@ -130,20 +155,46 @@ def write_or_print(text: str, output: Path | None) -> None:
         return
     from ecosysteem.output import write_atomic
 
-    with errors_as_input_errors():
-        write_atomic(output, text if text.endswith("\n") else text + "\n")
+    write_atomic(output, text if text.endswith("\n") else text + "\n")
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
-output_option = click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of stdout.",
-)
+_PATHS = {
+    "file": click.Path(dir_okay=False, path_type=Path),
+    "folder": click.Path(file_okay=False, path_type=Path),
+    "any": click.Path(path_type=Path),
+}
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+def output_option(
+    help: str = "Write to this file instead of stdout.",
+    *,
+    required: bool = False,
+    kind: Literal["file", "folder", "any"] = "file",
+    callback: Callable[[click.Context, click.Parameter, Any], Any] | None = None,
+) -> Callable[[F], F]:
+    """The ``-o/--output`` option of every command that writes: a file (default), a folder, or either."""
+    return click.option("-o", "--output", required=required, type=_PATHS[kind], callback=callback, help=help)
+
+
+def choice_option(
+    *decls: str, choices: Sequence[str], default: str | None = None, help: str | None = None
+) -> Callable[[F], F]:
+    """An option that takes one of ``choices``; its default, if any, shows in ``--help``."""
+    return click.option(
+        *decls, type=click.Choice(list(choices)), default=default, show_default=default is not None, help=help
+    )
+
+
+def number_option(
+    *decls: str, minimum: int | float, default: int | float, help: str, metavar: str | None = None
+) -> Callable[[F], F]:
+    """An option that takes a number of at least ``minimum`` (a whole number unless ``minimum`` is a float)."""
+    kind = click.FloatRange(min=minimum) if isinstance(minimum, float) else click.IntRange(min=minimum)
+    return click.option(*decls, type=kind, default=default, show_default=True, metavar=metavar, help=help)
+
+
+@click.group(cls=_Commands, context_settings=CONTEXT_SETTINGS)
 @click.option(
     "--data",
     "data",
@@ -258,12 +309,12 @@ lang_option = click.option(
 """Lets a command take ``--lang`` after its name too; it sets :attr:`Settings.lang` and passes the language on."""
 
 
+text_or_json_option = choice_option("--format", "fmt", choices=("text", "json"), default="text")
+"""``--format text|json`` of the commands that print a report (``validate``, ``diff``): readable text, or JSON."""
+
+
 def fmt_option(default: str = "table") -> Callable[[F], F]:
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["table", "csv", "json", "markdown"]),
-        default=default,
-        show_default=True,
-        help="Output format.",
+    """``--format`` of the commands that print a table: table, csv, json or markdown."""
+    return choice_option(
+        "--format", "fmt", choices=("table", "csv", "json", "markdown"), default=default, help="Output format."
     )

@@ -18,13 +18,19 @@ def rdf_output_suffix(allowed: Iterable[str] | None = None) -> Callable[[click.C
     """
 
     def check(_ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+        from ecosysteem.cli._app import say
         from ecosysteem.graph.load import FORMATS
 
         suffixes = sorted(allowed if allowed is not None else FORMATS)
         if value is not None and value.suffix.lower() not in suffixes:
+            listed = ", ".join(suffixes)
+            example = value.with_suffix(suffixes[0] if ".ttl" not in suffixes else ".ttl").name
             raise click.BadParameter(
-                f"'{value}' is not an RDF file name: give it one of the suffixes {', '.join(suffixes)} "
-                f"(e.g. {value.with_suffix(suffixes[0] if '.ttl' not in suffixes else '.ttl').name})"
+                say(
+                    f"'{value}' is geen naam van een RDF-bestand: geef het een van de extensies {listed} "
+                    f"(bijv. {example})",
+                    f"'{value}' is not an RDF file name: give it one of the suffixes {listed} (e.g. {example})",
+                )
             )
         return value
 

@@ -11,10 +11,11 @@ import click
 from ecosysteem.cli._app import (
     InputError,
     Settings,
+    choice_option,
     cli,
-    errors_as_input_errors,
     fmt_option,
     lang_option,
+    number_option,
     output_option,
     say,
     write_or_print,
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 @click.option("--iris", is_flag=True, help="Show IRIs beside the names in table and Markdown output.")
 @lang_option
 @fmt_option()
-@output_option
+@output_option()
 @click.pass_obj
 def gaps(
     settings: Settings,
@@ -59,7 +60,7 @@ def gaps(
     Prints the gaps grouped by gap type (most severe first), then the unknowns — one line per subject, saying
     which data would settle it — and ends with the line "N gaten, M onbekend". Names, not IRIs (--iris shows
     them); CSV and JSON give every field. Exit 0 whatever is found; 2 when --network names no network or
-    several (the candidates are listed).
+    several (the candidates are listed), or --type no gap type.
 
     \b
     Examples:
@@ -88,11 +89,8 @@ def gaps(
         write_or_print(render_table(rows, fmt=fmt), output)
         return
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        target = str(resolve(eco, network, "network")) if network is not None else None
-        findings = find_gaps(
-            eco, types or None, network=target, level=level, reference_date=reference_date, status=status
-        )
+    target = str(resolve(eco, network, "network")) if network is not None else None
+    findings = find_gaps(eco, types or None, network=target, level=level, reference_date=reference_date, status=status)
     if fmt in {"csv", "json"}:
         records = [f.model_dump(mode="json") for f in findings]
         write_or_print(render_table(records, fmt=fmt), output)
@@ -151,11 +149,10 @@ _ANSWER = {"nl": ("ja", "nee"), "en": ("yes", "no")}
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 @click.option("--show", is_flag=True, help="Print the query text instead of running it.")
 @click.option("--iris", is_flag=True, help="Show IRIs instead of names in table and Markdown output.")
-@click.option(
+@number_option(
     "--timeout",
-    type=click.FloatRange(min=0),
+    minimum=0.0,
     default=60,
-    show_default=True,
     metavar="SECONDS",
     help="Stop the query after this many seconds (0: no limit).",
 )
@@ -163,14 +160,14 @@ _ANSWER = {"nl": ("ja", "nee"), "en": ("yes", "no")}
     "--allow-service", is_flag=True, help="Let the query call other SPARQL servers (SERVICE); refused otherwise."
 )
 @lang_option
-@click.option(
+@choice_option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "json", "markdown", "turtle", "nt", "json-ld"]),
+    choices=("table", "csv", "json", "markdown", "turtle", "nt", "json-ld"),
     help="Output format: table (default), csv, json or markdown for SELECT; turtle (default), nt or json-ld for "
     "CONSTRUCT and DESCRIBE.",
 )
-@output_option
+@output_option()
 @click.pass_obj
 def query(
     settings: Settings,
@@ -190,7 +187,7 @@ def query(
 
     SELECT prints rows; CONSTRUCT and DESCRIBE write RDF; ASK prints ja/nee (yes/no with --lang en) and exits
     with status 0 for yes, 1 for no. Updates are refused, and so are calls to other servers (SERVICE) unless
-    --allow-service is given.
+    --allow-service is given (exit 2, like an unknown query or parameter); a query out of time exits with 1.
 
     \b
     Examples:
@@ -205,19 +202,18 @@ def query(
     from ecosysteem.analysis.queries import list_queries as all_queries
     from ecosysteem.output import render_table
 
-    with errors_as_input_errors():
-        if list_queries or not name:
-            rows = [
-                {"name": q.name, "title": q.title_en or q.title, "parameters": [p.name for p in q.parameters]}
-                for q in all_queries(folders)
-            ]
-            write_or_print(render_table(rows, fmt=_table_format(fmt)), output)
-            return
-        named = get_query(name, folders)
-        if show:
-            write_or_print(named.text, output)
-            return
-        result, eco = _run_named(settings, named, params, timeout=timeout, allow_service=allow_service, lang=lang)
+    if list_queries or not name:
+        rows = [
+            {"name": q.name, "title": q.title_en or q.title, "parameters": [p.name for p in q.parameters]}
+            for q in all_queries(folders)
+        ]
+        write_or_print(render_table(rows, fmt=_table_format(fmt)), output)
+        return
+    named = get_query(name, folders)
+    if show:
+        write_or_print(named.text, output)
+        return
+    result, eco = _run_named(settings, named, params, timeout=timeout, allow_service=allow_service)
     if result.type == "ASK":
         yes, no = _ANSWER[lang]
         write_or_print(yes if result.askAnswer else no, output)
@@ -241,10 +237,9 @@ def query(
 
 
 def _run_named(
-    settings: Settings, named: Any, params: tuple[str, ...], *, timeout: float, allow_service: bool, lang: str
+    settings: Settings, named: Any, params: tuple[str, ...], *, timeout: float, allow_service: bool
 ) -> tuple[Any, Ecosystem]:
     from ecosysteem.analysis.queries import run_query
-    from ecosysteem.errors import QueryRefused, QueryTimeout
     from ecosysteem.graph.resolve import resolve
 
     values = _param_values(params)
@@ -253,15 +248,17 @@ def _run_named(
     for key, value in values.items():
         if key in declared and declared[key].kind == "iri":
             values[key] = _named_iri(eco, key, value, declared[key], resolve)
-    try:
-        return run_query(eco, named, timeout=timeout or None, allow_service=allow_service, **values), eco
-    except (QueryRefused, QueryTimeout) as exc:
-        raise InputError(exc.message_nl if lang == "nl" else str(exc)) from None
+    return run_query(eco, named, timeout=timeout or None, allow_service=allow_service, **values), eco
 
 
 def _table_format(fmt: str | None) -> str:
     if fmt in _GRAPH_FORMATS:
-        raise InputError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; use table, csv, json or markdown")
+        raise InputError(
+            say(
+                f"--format {fmt} is voor CONSTRUCT- en DESCRIBE-query's; kies table, csv, json of markdown",
+                f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; use table, csv, json or markdown",
+            )
+        )
     return fmt or "table"
 
 
@@ -269,19 +266,23 @@ def _graph_text(result: Any, fmt: str | None) -> str:
     from ecosysteem.graph.convert import bind_prefixes
 
     if fmt is not None and fmt not in _GRAPH_FORMATS:
-        raise InputError(f"--format {fmt} is for SELECT queries; CONSTRUCT and DESCRIBE give turtle, nt or json-ld")
+        raise InputError(
+            say(
+                f"--format {fmt} is voor SELECT-query's; CONSTRUCT en DESCRIBE geven turtle, nt of json-ld",
+                f"--format {fmt} is for SELECT queries; CONSTRUCT and DESCRIBE give turtle, nt or json-ld",
+            )
+        )
     graph = bind_prefixes(result.graph)
     return str(graph.serialize(format=_GRAPH_FORMATS[fmt or "turtle"]))
 
 
 @cli.command()
 @click.argument("what", type=click.Choice(["centrality", "fragility", "brokers", "density", "communities", "compare"]))
-@click.option("--rows", type=click.Choice(["network", "collaboration"]), default="network", show_default=True)
-@click.option(
+@choice_option("--rows", choices=("network", "collaboration"), default="network")
+@choice_option(
     "--columns",
-    type=click.Choice(["function", "loop", "action", "theme", "pillar"]),
+    choices=("function", "loop", "action", "theme", "pillar"),
     default="function",
-    show_default=True,
     help="For 'compare': what to compare the rows on.",
 )
 @lang_option
@@ -292,7 +293,7 @@ def _graph_text(result: Any, fmt: str | None) -> str:
 )
 @click.option("--exact", is_flag=True, help="Always compute betweenness exactly (slow on national-scale graphs).")
 @fmt_option()
-@output_option
+@output_option()
 @click.pass_obj
 def analyse(
     settings: Settings,
@@ -324,10 +325,9 @@ def analyse(
     from ecosysteem.output import render_table
 
     if exact and sample is not None:
-        raise InputError("give --sample or --exact, not both")
+        raise InputError(say("geef --sample of --exact, niet allebei", "give --sample or --exact, not both"))
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        result = run(eco, what, rows=rows, columns=columns, lang=lang, sample=sample, exact=exact)
+    result = run(eco, what, rows=rows, columns=columns, lang=lang, sample=sample, exact=exact)
     if result.note:
         click.echo(result.note, err=True)
     records = result.records

@@ -12,16 +12,18 @@ import click
 from ecosysteem.cli._app import (
     InputError,
     Settings,
+    choice_option,
     cli,
-    errors_as_input_errors,
     no_personal_data_option,
+    output_option,
     say,
+    text_or_json_option,
 )
 from ecosysteem.cli._formats import FormatChoice
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@choice_option("--format", "fmt", choices=("table", "json"), default="table")
 @click.pass_obj
 def info(settings: Settings, fmt: str) -> None:
     """Show what is in the graph: classes, levels, sources, schemes, networks.
@@ -54,12 +56,11 @@ def info(settings: Settings, fmt: str) -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option(
+@text_or_json_option
+@choice_option(
     "--engine",
-    type=click.Choice(["sparql", "pyshacl"]),
+    choices=("sparql", "pyshacl"),
     default="sparql",
-    show_default=True,
     help="sparql: the shapes as queries on the store (fast); pyshacl: the reference implementation (slow at "
     "national scale). Both report the same violations.",
 )
@@ -76,8 +77,7 @@ def validate(settings: Settings, files: tuple[Path, ...], fmt: str, engine: str)
     # FILES join the global --data so that they go through the same loading (and --no-personal-data) path.
     settings.data = (*settings.data, *files)
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        report = eco.validate(engine=engine)  # type: ignore[arg-type]
+    report = eco.validate(engine=engine)  # type: ignore[arg-type]
     if fmt == "json":
         payload = {"conforms": report.conforms, "violations": [vars(v) for v in report.violations]}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -97,19 +97,16 @@ def validate(settings: Settings, files: tuple[Path, ...], fmt: str, engine: str)
     "per class; -o a .zip or a new folder; for reading only, it cannot be imported back), kumu (Kumu JSON, or "
     "a Kumu workbook for -o FILE.xlsx), fhir (FHIR R4 Bundle, JSON).",
 )
-@click.option(
+@choice_option(
     "--graph",
     "projection",
-    type=click.Choice(["collaboration", "bipartite"]),
+    choices=("collaboration", "bipartite"),
     default="collaboration",
-    show_default=True,
     help="For graphml, gexf and kumu: agents that work together, or agents and their activities.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path),  # a folder is allowed: csv fills a new or empty one
-    help="Write to this file (for csv: a .zip file or a new or empty folder) instead of stdout.",
+@output_option(
+    "Write to this file (for csv: a .zip file or a new or empty folder) instead of stdout.",
+    kind="any",  # a folder is allowed: csv fills a new or empty one
 )
 @no_personal_data_option
 @click.pass_obj
@@ -128,11 +125,14 @@ def export(settings: Settings, fmt: str, projection: str, output: Path | None) -
     eco = settings.ecosystem()
     if output is None:
         if FORMATS[fmt].text is None:
-            raise InputError(f"--format {fmt} writes several tables: give -o FILE.zip or -o a new folder")
-        with errors_as_input_errors():
-            text = exchange_text(eco, fmt, projection)  # type: ignore[arg-type]
+            raise InputError(
+                say(
+                    f"--format {fmt} schrijft meerdere tabellen: geef -o BESTAND.zip of -o een nieuwe map",
+                    f"--format {fmt} writes several tables: give -o FILE.zip or -o a new folder",
+                )
+            )
+        text = exchange_text(eco, fmt, projection)  # type: ignore[arg-type]
         click.echo(text, nl=FORMATS[fmt].kind == "rdf")
         return
-    with errors_as_input_errors():
-        write(eco, fmt, output, projection)  # type: ignore[arg-type]
+    write(eco, fmt, output, projection)  # type: ignore[arg-type]
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)

@@ -9,9 +9,11 @@ import click
 from ecosysteem.cli._app import (
     Settings,
     cli,
-    errors_as_input_errors,
+    lang_option,
     no_personal_data_option,
     output_option,
+    say,
+    text_or_json_option,
     write_or_print,
 )
 
@@ -19,10 +21,10 @@ from ecosysteem.cli._app import (
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of the text.")
+@text_or_json_option
+@lang_option
 @click.option("--details", is_flag=True, help="Also list the properties of added and removed entities.")
-@output_option
+@output_option()
 @no_personal_data_option
 @click.pass_obj
 def diff(settings: Settings, old: str, new: str, fmt: str, lang: str, details: bool, output: Path | None) -> None:
@@ -41,8 +43,10 @@ def diff(settings: Settings, old: str, new: str, fmt: str, lang: str, details: b
 
     for spec in (old, new):
         if not spec.startswith(("oxigraph:", "sparql:")) and not Path(spec).exists():
-            raise click.BadParameter(f"{spec}: no such file or folder", param_hint="OLD/NEW")
-    with errors_as_input_errors():
-        result = compute(old, new, personal_data=settings.personal_data)
+            raise click.BadParameter(
+                say(f"{spec}: dit bestand of deze map bestaat niet", f"{spec}: no such file or folder"),
+                param_hint="OLD/NEW",
+            )
+    result = compute(old, new, personal_data=settings.personal_data)
     text = result.to_json() if fmt == "json" else result.to_text(lang, details=details)
     write_or_print(text.rstrip("\n"), output)

@@ -6,28 +6,22 @@ from pathlib import Path
 
 import click
 
-from ecosysteem.cli._app import InputError, cli, errors_as_input_errors
+from ecosysteem.cli._app import InputError, cli, number_option, output_option, say
 from ecosysteem.cli._formats import FormatChoice
 from ecosysteem.cli._rdf_output import rdf_output_suffix
 
 
 @cli.command()
-@click.option(
+@number_option(
     "-n",
     "--organisations",
-    type=click.IntRange(min=100),
+    minimum=100,
     default=14000,
-    show_default=True,
     help="How many organisations (≈14,000 is national scale; at least 100).",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: same seed and size, same file.")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    callback=rdf_output_suffix((".ttl", ".turtle", ".nt")),
-    help="The file to write (.ttl or .nt).",
+@output_option(
+    "The file to write (.ttl or .nt).", required=True, callback=rdf_output_suffix((".ttl", ".turtle", ".nt"))
 )
 @click.option(
     "--format",
@@ -54,7 +48,18 @@ def generate(organisations: int, seed: int, output: Path, fmt: str | None) -> No
     chosen: SyntheticFormat | None = "nt" if fmt == "nt" else "turtle" if fmt == "turtle" else None
 
     if not output.parent.is_dir():
-        raise InputError(f"{output}: the folder {output.parent} does not exist")
-    with errors_as_input_errors():
-        triples = write_file(output, organisations, seed=seed, format=chosen)
-    click.echo(f"Wrote {output}: {organisations} organisations, {triples} triples (seed {seed})", err=True)
+        raise InputError(
+            say(
+                f"{output}: de map {output.parent} bestaat niet; maak die eerst aan",
+                f"{output}: the folder {output.parent} does not exist; create it first",
+            ),
+            "data",
+        )
+    triples = write_file(output, organisations, seed=seed, format=chosen)
+    click.echo(
+        say(
+            f"Geschreven: {output}: {organisations} organisaties, {triples} triples (seed {seed})",
+            f"Wrote {output}: {organisations} organisations, {triples} triples (seed {seed})",
+        ),
+        err=True,
+    )

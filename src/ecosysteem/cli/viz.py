@@ -6,16 +6,19 @@ from pathlib import Path
 
 import click
 
-from ecosysteem.cli._app import Settings, cli, errors_as_input_errors, lang_option, no_personal_data_option, say
+from ecosysteem.cli._app import (
+    Settings,
+    choice_option,
+    cli,
+    lang_option,
+    no_personal_data_option,
+    number_option,
+    output_option,
+    say,
+)
 
 _LANG = lang_option
-_HTML_OUT = click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The HTML file to write (atomically).",
-)
+_HTML_OUT = output_option("The HTML file to write (atomically).", required=True)
 
 
 @cli.group()
@@ -47,20 +50,18 @@ def viz_bijenkorf(settings: Settings, collaboration: str | None, network: str | 
     from ecosysteem.output.html import write_bijenkorf
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        write_bijenkorf(eco, output, lang=lang, collaboration=collaboration, network=network)
+    write_bijenkorf(eco, output, lang=lang, collaboration=collaboration, network=network)
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
 @viz.command("network")
 @click.option("--network", metavar="NAME", help="Only what works in this network (name or IRI).")
 @click.option("--around", metavar="NAME", help="Only the neighbourhood of this organisation or collaboration.")
-@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Steps around --around.")
-@click.option(
+@number_option("--depth", minimum=1, default=1, help="Steps around --around.")
+@number_option(
     "--max-nodes",
-    type=click.IntRange(min=1),
+    minimum=1,
     default=600,
-    show_default=True,
     help="Above this many nodes, collapse organisations and activities into their networks.",
 )
 @_LANG
@@ -80,15 +81,12 @@ def viz_network(
     from ecosysteem.output.html import write_network
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        write_network(eco, output, lang=lang, network=network, around=around, depth=depth, max_nodes=max_nodes)
+    write_network(eco, output, lang=lang, network=network, around=around, depth=depth, max_nodes=max_nodes)
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
 @viz.command("compare")
-@click.option(
-    "--rows", type=click.Choice(["network", "collaboration"]), default="network", show_default=True, help="Rows."
-)
+@choice_option("--rows", choices=("network", "collaboration"), default="network", help="Rows.")
 @click.option(
     "--columns",
     "columns",
@@ -105,19 +103,12 @@ def viz_compare(settings: Settings, rows: str, columns: tuple[str, ...], lang: s
     from ecosysteem.output.html import write_comparison
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        write_comparison(eco, output, lang=lang, rows=rows, columns=columns or ("function", "loop", "action"))
+    write_comparison(eco, output, lang=lang, rows=rows, columns=columns or ("function", "loop", "action"))
     click.echo(say(f"Geschreven: {output}", f"Wrote {output}"), err=True)
 
 
 @cli.command()
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The folder of the site (created; its parent must exist).",
-)
+@output_option("The folder of the site (created; its parent must exist).", required=True, kind="folder")
 @click.option("--no-gaps", is_flag=True, help="Skip the gap analysis on the overview page (faster).")
 @_LANG
 @no_personal_data_option
@@ -134,30 +125,23 @@ def report(settings: Settings, output: Path, no_gaps: bool, lang: str) -> None:
     from ecosysteem.output.html import write_report
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        index = write_report(eco, output, lang=lang, gaps=not no_gaps)
+    index = write_report(eco, output, lang=lang, gaps=not no_gaps)
     click.echo(say(f"Geschreven: {index.parent}/ (open {index})", f"Wrote {index.parent}/ (open {index})"), err=True)
 
 
 @cli.command("profiel")
 @click.argument("name")
-@click.option(
+@choice_option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "markdown"]),
+    choices=("text", "markdown"),
     default="text",
-    show_default=True,
     help="Plain text for the terminal, or Markdown to paste into a year plan.",
 )
 @click.option("--no-gaps", is_flag=True, help="Leave the gap analysis out (faster).")
 @click.option("--reference-date", help="Judge ended periods against this date (YYYY-MM-DD; default today).")
 @_LANG
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of stdout.",
-)
+@output_option()
 @no_personal_data_option
 @click.pass_obj
 def profiel(
@@ -186,10 +170,9 @@ def profiel(
     from ecosysteem.output.profile import build_profile, profile_text
 
     eco = settings.ecosystem()
-    with errors_as_input_errors():
-        iri = str(resolve(eco, name, "subject"))
-        findings = None if no_gaps else find_gaps(eco, reference_date=reference_date)
-        profile = build_profile(eco, iri, findings, lang=lang)
+    iri = str(resolve(eco, name, "subject"))
+    findings = None if no_gaps else find_gaps(eco, reference_date=reference_date)
+    profile = build_profile(eco, iri, findings, lang=lang)
     text = profile_text(profile, lang)
     if fmt == "text":
         text = "\n".join(line.lstrip("#").strip() if line.startswith("#") else line for line in text.splitlines())

@@ -32,7 +32,10 @@ def expand_curie(curie: str) -> URIRef:
     try:
         return URIRef(str(PREFIXES[prefix]) + local)
     except KeyError:
-        raise ModelError(f"unknown prefix {prefix!r} in {curie!r}") from None
+        raise ModelError(
+            f"unknown prefix {prefix!r} in {curie!r}",
+            nl=f"onbekend voorvoegsel {prefix!r} in {curie!r}; gebruik een van de voorvoegsels van ecosysteem",
+        ) from None
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -121,7 +124,10 @@ def from_graph(graph: Graph, subject: str | URIRef, cls: type[M] | None = None) 
     subject = URIRef(subject)
     model_cls = cls or model_class_for(graph, subject)
     if model_cls is None:
-        raise ModelError(f"<{subject}> has no rdf:type that ecosysteem models; cannot read it as a model")
+        raise ModelError(
+            f"<{subject}> has no rdf:type that ecosysteem models; cannot read it as a model",
+            nl=f"<{subject}> heeft geen rdf:type dat ecosysteem kent; geef het een type uit de ontologie",
+        )
     data: dict[str, Any] = {"id": str(subject)}
     for name, meta in rdf_fields(model_cls).items():
         predicate = expand_curie(meta["rdf"])
@@ -143,7 +149,10 @@ def from_graph(graph: Graph, subject: str | URIRef, cls: type[M] | None = None) 
         return model_cls.model_validate(data)  # type: ignore[return-value]
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise ModelError(f"<{subject}> does not fit {model_cls.__name__}: {problems}") from None
+        raise ModelError(
+            f"<{subject}> does not fit {model_cls.__name__}: {problems}",
+            nl=f"<{subject}> past niet in {model_cls.__name__}: {problems}; verbeter deze gegevens",
+        ) from None
 
 
 def _is_list(annotation: Any) -> bool:

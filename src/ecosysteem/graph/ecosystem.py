@@ -50,7 +50,11 @@ def to_node(value: Any) -> Identifier:
         return URIRef(value.id)
     if isinstance(value, str | int | float | bool):
         return Literal(value)
-    raise QueryError(f"cannot bind {value!r} ({type(value).__name__}) in a query: pass a str, number, URIRef or model")
+    raise QueryError(
+        f"cannot bind {value!r} ({type(value).__name__}) in a query: pass a str, number, URIRef or model",
+        nl=f"kan {value!r} ({type(value).__name__}) niet in een query invullen: geef tekst, een getal, een URIRef "
+        "of een model",
+    )
 
 
 class Ecosystem:
@@ -167,9 +171,11 @@ class Ecosystem:
         if (URIRef(kind), SKOS.inScheme, scheme) in self.graph or (None, SKOS.inScheme, scheme) not in self.graph:
             return
         known = sorted(str(c).rsplit("/", 1)[-1] for c in self.graph.subjects(SKOS.inScheme, scheme))
+        name, shown = getattr(model, "label_nl", ""), short_iri(kind)
         raise ModelError(
-            f"{getattr(model, 'label_nl', '')!r}: unknown organisation type {short_iri(kind)!r}; "
-            f"use one of the organisation-type scheme: {', '.join(known)}"
+            f"{name!r}: unknown organisation type {shown!r}; "
+            f"use one of the organisation-type scheme: {', '.join(known)}",
+            nl=f"{name!r}: onbekend organisatietype {shown!r}; kies een type uit het schema: {', '.join(known)}",
         )
 
     # -- reading --------------------------------------------------------------------------------------------
@@ -182,9 +188,15 @@ class Ecosystem:
         try:
             full = URIRef(_expand_iri(iri))
         except ValueError as exc:
-            raise ModelError(str(exc)) from None
+            raise ModelError(
+                str(exc),
+                nl=f"{iri!r} is geen IRI (https://…) en geen pad 'soort/naam' zoals 'organisation/zgt'",
+            ) from None
         if (full, None, None) not in self.graph:
-            raise ModelError(f"{iri!r} is not in the graph")
+            raise ModelError(
+                f"{iri!r} is not in the graph",
+                nl=f"{iri!r} staat niet in de graaf; controleer de IRI of laad de gegevens",
+            )
         return from_graph(self.graph, full, cls)
 
     def entities(self, cls: type[M]) -> list[M]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from rdflib import Graph
 
-from ecosysteem.errors import DataError, ParseError
+from ecosysteem.errors import DataError, ParseError, short_message
 
 __all__ = ["FORMATS", "guess_format", "parse_file", "parse_graph", "read_file"]
 
@@ -34,7 +34,11 @@ def guess_format(path: Path) -> str:
         return FORMATS[path.suffix.lower()]
     except KeyError:
         known = ", ".join(sorted(FORMATS))
-        raise DataError(f"{path}: unknown file type {path.suffix!r}; use one of {known}", path) from None
+        raise DataError(
+            f"{path}: unknown file type {path.suffix!r}; use one of {known}",
+            path,
+            nl=f"{path}: onbekend bestandstype {path.suffix!r}; gebruik een van {known}",
+        ) from None
 
 
 def parse_file(graph: Graph, path: str | Path, format: str | None = None) -> int:
@@ -76,12 +80,11 @@ def parse_graph(path: str | Path, format: str | None = None) -> Graph:
             warnings.filterwarnings("ignore", message="ConjunctiveGraph is deprecated", category=DeprecationWarning)
             scratch.parse(data=data, format=fmt, publicID=path.resolve().as_uri())
     except json.JSONDecodeError as exc:
-        raise ParseError(f"{path}, line {exc.lineno}: invalid JSON ({exc.msg})", path, exc.lineno) from None
+        raise _invalid_json(path, exc) from None
     except SyntaxError as exc:  # rdflib's BadSyntax for Turtle/N3 is a SyntaxError with a 0-based line count
         line = _line_of(exc)
         why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
-        where = f", line {line}" if line else ""
-        raise ParseError(f"{path}{where}: not valid {fmt} ({why})", path, line) from None
+        raise ParseError.invalid(path, fmt, line, why) from None
     except IndexError:
         # rdflib's Turtle/N3 parser runs off the end of the buffer when a statement is cut short.
         line = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
@@ -89,13 +92,23 @@ def parse_graph(path: str | Path, format: str | None = None) -> Graph:
             f"{path}, line {line}: not valid {fmt} (unexpected end of file: is a statement unfinished?)",
             path,
             line,
+            nl=f"{path}, regel {line}: geen geldige {fmt} (het bestand houdt onverwacht op: is een uitspraak niet "
+            "afgemaakt?); maak de laatste uitspraak af",
         ) from None
     except Exception as exc:  # every other parser raises its own type; the message is what matters
-        message = " ".join(str(exc).split())[:300]
+        message = short_message(exc)
         line = _nt_line(str(exc), data) if fmt in {"nt", "nquads"} else None
-        where = f", line {line}" if line else ""
-        raise ParseError(f"{path}{where}: not valid {fmt} ({message})", path, line) from None
+        raise ParseError.invalid(path, fmt, line, message) from None
     return scratch
+
+
+def _invalid_json(path: Path, exc: json.JSONDecodeError) -> ParseError:
+    return ParseError(
+        f"{path}, line {exc.lineno}: invalid JSON ({exc.msg})",
+        path,
+        exc.lineno,
+        nl=f"{path}, regel {exc.lineno}: ongeldige JSON ({exc.msg}); verbeter het bestand op die regel",
+    )
 
 
 def _nt_line(message: str, data: bytes) -> int | None:
@@ -126,16 +139,26 @@ def read_file(path: str | Path, format: str | None = None) -> tuple[str, bytes]:
     """
     path = Path(path)
     if path.is_dir():
-        raise DataError(f"{path}: is a folder, not a file; give the RDF files in it (e.g. {path}/*.ttl)", path)
+        raise DataError(
+            f"{path}: is a folder, not a file; give the RDF files in it (e.g. {path}/*.ttl)",
+            path,
+            nl=f"{path}: is een map, geen bestand; geef de RDF-bestanden erin (bijv. {path}/*.ttl)",
+        )
     if path.exists() and not path.is_file():
-        raise DataError(f"{path}: not a regular file (a device or pipe); give an RDF file", path)
+        raise DataError(
+            f"{path}: not a regular file (a device or pipe); give an RDF file",
+            path,
+            nl=f"{path}: geen gewoon bestand (een apparaat of pijp); geef een RDF-bestand",
+        )
     if not path.is_file():
-        raise DataError(f"{path}: no such file", path)
+        raise DataError(
+            f"{path}: no such file", path, nl=f"{path}: dit bestand bestaat niet; controleer de naam en de map"
+        )
     fmt = format or guess_format(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DataError(f"{path}: cannot read it ({exc.strerror})", path) from None
+        raise DataError.unreadable(path, exc) from None
     if fmt == "json-ld":
         _refuse_remote_contexts(path, data)
     return fmt, data
@@ -152,13 +175,15 @@ def _refuse_remote_contexts(path: Path, data: bytes) -> None:
     try:
         doc = json.loads(data)
     except json.JSONDecodeError as exc:
-        raise ParseError(f"{path}, line {exc.lineno}: invalid JSON ({exc.msg})", path, exc.lineno) from None
+        raise _invalid_json(path, exc) from None
     for ctx in _contexts(doc):
         if isinstance(ctx, str):
             raise DataError(
                 f"{path}: the JSON-LD @context {ctx!r} is a remote document; ecosysteem never downloads anything, "
                 "so put the context inline in the file",
                 path,
+                nl=f"{path}: de JSON-LD-@context {ctx!r} is een document op afstand; ecosysteem downloadt nooit iets, "
+                "dus zet de context in het bestand zelf",
             )
 
 

@@ -91,7 +91,7 @@ def check_query(
     """Refuse a query that would change the graph (UPDATE) or, unless ``allow_service``, call another server.
 
     ``prepared`` is the query already parsed by rdflib, if the caller has it. Raises
-    :class:`~ecosysteem.errors.QueryRefused` with the message in English (``str``) and Dutch (``message_nl``).
+    :class:`~ecosysteem.errors.QueryRefused` with the message in English (``str``) and Dutch (``message("nl")``).
     """
     what_en = f"query {name!r}" if name else "the query"
     what_nl = f"query {name!r}" if name else "de query"
@@ -101,7 +101,7 @@ def check_query(
             f"{what_en} is a SPARQL Update: it would change the graph; ecosysteem runs only queries that read "
             "(SELECT, CONSTRUCT, DESCRIBE, ASK) — change your data files instead",
             reason="update",
-            message_nl=f"{what_nl} is een SPARQL Update: die zou de graaf wijzigen; ecosysteem voert alleen "
+            nl=f"{what_nl} is een SPARQL Update: die zou de graaf wijzigen; ecosysteem voert alleen "
             "leesquery's uit (SELECT, CONSTRUCT, DESCRIBE, ASK) — wijzig in plaats daarvan uw databestanden",
         )
     if allow_service:
@@ -113,6 +113,6 @@ def check_query(
             f"{what_en} calls the remote SPARQL service {shown} (SERVICE), and ecosysteem makes no network "
             "request you did not ask for; give --allow-service (Python: allow_service=True) if you mean it",
             reason="service",
-            message_nl=f"{what_nl} roept de externe SPARQL-dienst {shown} aan (SERVICE), en ecosysteem doet geen "
+            nl=f"{what_nl} roept de externe SPARQL-dienst {shown} aan (SERVICE), en ecosysteem doet geen "
             "netwerkverzoek waar u niet om vroeg; geef --allow-service (Python: allow_service=True) als u dat wilt",
         )

@@ -80,12 +80,14 @@ class ResolveError(QueryError):
     ``str()`` gives the English message; :meth:`message` gives it in Dutch or English.
     """
 
+    exit_kind = "usage"
+
     def __init__(self, value: str, kind: str, reason: str, candidates: Sequence[Candidate]) -> None:
         self.value = value
         self.kind = kind
         self.reason = reason  # "empty" | "ambiguous" | "unknown"
         self.candidates = list(candidates)
-        super().__init__(self.message("en"))
+        super().__init__(self.message("en"), nl=self.message("nl"))
 
     def message(self, lang: str = "nl", *, iris: bool = False) -> str:
         """The one-line message in ``lang``; with ``iris`` the candidates' IRIs follow their names."""

@@ -66,6 +66,8 @@ _VALUE_COMPONENTS = (SH["class"], SH.datatype, SH.languageIn, SH["in"], SH.node,
 class UnsupportedShapes(DataError):
     """The shapes use SHACL that the SPARQL engine does not compile; validate with pySHACL instead."""
 
+    exit_kind = "data"
+
 
 @dataclass(frozen=True)
 class Check:
@@ -111,9 +113,15 @@ def _check_supported(shapes: Graph) -> None:
     for node in shape_nodes:
         for predicate, obj in shapes.predicate_objects(node):
             if predicate not in _SUPPORTED:
-                raise UnsupportedShapes(f"shape {node}: {predicate} is not supported by the sparql engine; use pyshacl")
+                raise UnsupportedShapes(
+                    f"shape {node}: {predicate} is not supported by the sparql engine; use pyshacl",
+                    nl=f"shape {node}: {predicate} wordt door de sparql-engine niet ondersteund; gebruik pyshacl",
+                )
             if predicate == SH.path and not isinstance(obj, URIRef):
-                raise UnsupportedShapes(f"shape {node}: only predicate paths are supported by the sparql engine")
+                raise UnsupportedShapes(
+                    f"shape {node}: only predicate paths are supported by the sparql engine",
+                    nl=f"shape {node}: de sparql-engine ondersteunt alleen enkelvoudige paden; gebruik pyshacl",
+                )
 
 
 _CLASS_PREFIX = "$CLASS:"
@@ -252,7 +260,11 @@ class _Compiler:
     def property_conforms(self, prop: Node, v: str) -> str:
         path = self.one(prop, SH.path)
         if not isinstance(path, URIRef) or self.one(prop, SH.qualifiedValueShape) is not None:
-            raise UnsupportedShapes(f"shape {prop}: a nested qualified shape is not supported by the sparql engine")
+            raise UnsupportedShapes(
+                f"shape {prop}: a nested qualified shape is not supported by the sparql engine",
+                nl=f"shape {prop}: een geneste qualified shape wordt door de sparql-engine niet ondersteund; "
+                "gebruik pyshacl",
+            )
         p = f"<{path}>"
         parts = []
         low, high = self.integer(prop, SH.minCount), self.integer(prop, SH.maxCount)
@@ -298,8 +310,12 @@ def _term(node: Node) -> str:
 
         return sparql_term(node)
     if isinstance(node, BNode):
-        raise UnsupportedShapes("a blank node as a constraint value is not supported by the sparql engine")
-    raise UnsupportedShapes(f"cannot use {node!r} in a shape")
+        raise UnsupportedShapes(
+            "a blank node as a constraint value is not supported by the sparql engine",
+            nl="een blank node als waarde van een constraint wordt door de sparql-engine niet ondersteund; "
+            "gebruik pyshacl",
+        )
+    raise UnsupportedShapes(f"cannot use {node!r} in a shape", nl=f"{node!r} kan niet in een shape worden gebruikt")
 
 
 def ill_typed(lexical: str, datatype: str) -> bool:

@@ -18,7 +18,7 @@ from rdflib import Graph, URIRef
 from rdflib import Literal as RDFLiteral
 from rdflib.term import Node
 
-from ecosysteem.errors import DataError
+from ecosysteem.errors import OptionError
 from ecosysteem.resources import data_dir
 from ecosysteem.vocab import RDF, SH
 
@@ -117,7 +117,10 @@ def validate_store(store: Store, shapes: Graph | None = None, engine: Engine = "
                 graph.add(triple)
         return validate_graph(graph, shapes)
     if engine != "sparql":
-        raise DataError(f"unknown validation engine {engine!r}; use one of {', '.join(ENGINES)}")
+        raise OptionError(
+            f"unknown validation engine {engine!r}; use one of {', '.join(ENGINES)}",
+            nl=f"onbekende validatie-engine {engine!r}; kies uit {', '.join(ENGINES)}",
+        )
     if store.kind == "memory":
         # rdflib's SPARQL engine needs seconds per violation query; an Oxigraph copy answers them all in less.
         from ecosysteem.graph.stores.oxigraph import OxigraphStore

@@ -40,7 +40,7 @@ def timeout_error(seconds: float, name: str | None) -> QueryTimeout:
         f"{what_en} did not end within {seconds:g} s and was stopped; allow more time with --timeout SECONDS "
         "(Python: timeout=SECONDS), or --timeout 0 for no limit",
         seconds=seconds,
-        message_nl=f"{what_nl} was na {seconds:g} s niet klaar en is gestopt; geef meer tijd met --timeout "
+        nl=f"{what_nl} was na {seconds:g} s niet klaar en is gestopt; geef meer tijd met --timeout "
         "SECONDEN (Python: timeout=SECONDEN), of --timeout 0 voor geen limiet",
     )
 
@@ -76,7 +76,10 @@ def call_with_timeout(fn: Callable[[], T], seconds: float, *, name: str | None =
     except EOFError:
         process.join(5)
         raise QueryError(
-            f"the query worker ended without an answer (exit status {process.exitcode}); was the machine out of memory?"
+            f"the query worker ended without an answer (exit status {process.exitcode}); "
+            "was the machine out of memory?",
+            nl=f"het hulpproces van de query stopte zonder antwoord (afsluitstatus {process.exitcode}); was het "
+            "geheugen van de computer vol?",
         ) from None
     finally:
         if process.is_alive():
@@ -94,11 +97,19 @@ def _child(fn: Callable[[], Any], send: Connection) -> None:
     except EcosysteemError as exc:
         answer = (False, exc)
     except Exception as exc:  # everything reaches the parent as one clear error
-        answer = (False, QueryError(f"the query failed: {' '.join(str(exc).split())[:300]}"))
+        answer = (False, QueryError.failed(None, exc))
     try:
         send.send(answer)
     except Exception as exc:  # an answer that cannot be pickled
-        send.send((False, QueryError(f"the query's answer could not be returned ({exc})")))
+        send.send(
+            (
+                False,
+                QueryError(
+                    f"the query's answer could not be returned ({exc})",
+                    nl=f"het antwoord van de query kon niet worden teruggegeven ({exc})",
+                ),
+            )
+        )
     send.close()
 
 

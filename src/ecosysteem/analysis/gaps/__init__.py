@@ -172,7 +172,11 @@ def _wanted(types: Iterable[str] | None) -> list[_Check]:
     for t in types:
         check = known.get(t)
         if check is None:
-            raise QueryError(f"unknown gap type {t!r}; known: {', '.join(c.gap.id for c in _checks())}")
+            known_ids = ", ".join(c.gap.id for c in _checks())
+            raise QueryError(
+                f"unknown gap type {t!r}; known: {known_ids}",
+                nl=f"onbekend soort gat {t!r}; bekend zijn: {known_ids} (zie ecosysteem gaps --list)",
+            )
         if check not in wanted:
             wanted.append(check)
     return wanted
@@ -184,7 +188,10 @@ def _date(value: dt.date | str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise QueryError(f"reference_date {value!r} is not a date (YYYY-MM-DD)") from None
+        raise QueryError(
+            f"reference_date {value!r} is not a date (YYYY-MM-DD)",
+            nl=f"peildatum {value!r} is geen datum; schrijf JJJJ-MM-DD",
+        ) from None
 
 
 def _filtered(eco: Ecosystem, findings: list[Finding], **keep: Any) -> list[Finding]:

@@ -104,7 +104,10 @@ def _options(ctx: Context, alternatives: str) -> list[str]:
     scheme = str(ID["scheme/organisation-type"])
     for option in options:
         if scheme not in ctx.index.iri_objects(str(ID[f"organisation-type/{option}"]), str(SKOS.inScheme)):
-            raise QueryError(f"required type {option!r} is not an organisation type")
+            raise QueryError(
+                f"required type {option!r} is not an organisation type",
+                nl=f"vereist type {option!r} is geen soort organisatie; kies een type uit het schema organisatietypen",
+            )
     return options
 
 

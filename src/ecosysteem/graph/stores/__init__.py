@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ecosysteem.errors import DataError
+from ecosysteem.errors import OptionError
 from ecosysteem.graph.stores._base import (
     DIGEST,
     GRAPH_BASE,
@@ -76,7 +76,10 @@ def _open_memory(rest: str, options: dict[str, Any]) -> Store:
 
     _no_options("memory", options)
     if rest:
-        raise DataError("unknown store 'memory:…'; the memory store takes no argument")
+        raise OptionError(
+            "unknown store 'memory:…'; the memory store takes no argument",
+            nl="onbekende opslag 'memory:…'; de memory-opslag neemt niets na de dubbele punt",
+        )
     return MemoryStore()
 
 
@@ -88,7 +91,10 @@ def _open_oxigraph(rest: str, options: dict[str, Any]) -> Store:
         return OxigraphStore()
     path = Path(rest).expanduser()
     if path.exists() and not path.is_dir():
-        raise DataError(f"{path}: an Oxigraph store is a directory, and this is a file", path)
+        raise OptionError(
+            f"{path}: an Oxigraph store is a directory, and this is a file",
+            nl=f"{path}: een Oxigraph-opslag is een map, en dit is een bestand; geef een (nieuwe) map",
+        )
     return OxigraphStore(path)
 
 
@@ -96,10 +102,15 @@ def _open_sparql(rest: str, options: dict[str, Any]) -> Store:
     from ecosysteem.graph.stores.sparql import SparqlStore
 
     if not rest:
-        raise DataError("the sparql store needs a URL: sparql:URL")
+        raise OptionError(
+            "the sparql store needs a URL: sparql:URL", nl="de sparql-opslag heeft een URL nodig: sparql:URL"
+        )
     unknown = sorted(set(options) - {"update_url", "timeout", "max_bytes", "chunk_bytes", "env"})
     if unknown:
-        raise DataError(f"the sparql store has no option {unknown[0]!r} (options: update_url, timeout, max_bytes)")
+        raise OptionError(
+            f"the sparql store has no option {unknown[0]!r} (options: update_url, timeout, max_bytes)",
+            nl=f"de sparql-opslag kent geen optie {unknown[0]!r} (wel: update_url, timeout, max_bytes)",
+        )
     return SparqlStore(rest, **options)
 
 
@@ -117,7 +128,8 @@ def open_store(spec: str | Store | None = None, **options: Any) -> Store:
     ``options`` go to the store: ``update_url=``, ``timeout=`` and ``max_bytes=`` for ``sparql:``. Opening a
     persistent store loads nothing: what it holds is there at once.
 
-    Raises :class:`~ecosysteem.errors.DataError` for an unknown spec or a store that cannot be opened.
+    Raises :class:`~ecosysteem.errors.OptionError` for an unknown spec, :class:`~ecosysteem.errors.DataError` for a
+    store that cannot be opened.
     """
     if isinstance(spec, Store):
         return spec
@@ -126,10 +138,16 @@ def open_store(spec: str | Store | None = None, **options: Any) -> Store:
     found = STORE_KINDS.get(kind.lower())
     if found is None:
         shown = kind if rest else text  # never echo what follows the colon: a URL might hold credentials
-        raise DataError(f"unknown store {shown!r}; use one of {', '.join(k.usage for k in STORE_KINDS.values())}")
+        usages = ", ".join(k.usage for k in STORE_KINDS.values())
+        raise OptionError(
+            f"unknown store {shown!r}; use one of {usages}", nl=f"onbekende opslag {shown!r}; kies uit {usages}"
+        )
     return found.open(rest, options)
 
 
 def _no_options(kind: str, options: dict[str, Any]) -> None:
     if options:
-        raise DataError(f"the {kind} store takes no option {sorted(options)[0]!r}")
+        raise OptionError(
+            f"the {kind} store takes no option {sorted(options)[0]!r}",
+            nl=f"de {kind}-opslag kent geen optie {sorted(options)[0]!r}",
+        )

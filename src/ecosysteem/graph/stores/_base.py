@@ -29,8 +29,6 @@ __all__ = [
     "file_digest",
     "inject_values",
     "query_errors",
-    "query_name",
-    "short_message",
     "source_graph",
     "sparql_term",
 ]
@@ -72,18 +70,8 @@ def file_digest(path: Path) -> str:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 sha.update(block)
     except OSError as exc:
-        raise DataError(f"{path}: cannot read it ({exc.strerror})", path) from None
+        raise DataError.unreadable(path, exc) from None
     return sha.hexdigest()
-
-
-def short_message(exc: object, limit: int = 300) -> str:
-    """An exception's text on one line, cut at ``limit`` characters, for a one-line error message."""
-    return " ".join(str(exc).split())[:limit]
-
-
-def query_name(name: str | None) -> str:
-    """How messages name a query: ``query 'network-partners'``, or ``the query`` for an unnamed one."""
-    return f"query {name!r}" if name else "the query"
 
 
 @contextlib.contextmanager
@@ -94,7 +82,7 @@ def query_errors(name: str | None, failures: tuple[type[Exception], ...]) -> Ite
     except QueryError:
         raise
     except failures as exc:
-        raise QueryError(f"{query_name(name)} failed: {short_message(exc)}") from None
+        raise QueryError.failed(name, exc) from None
 
 
 class Store(ABC):
@@ -259,7 +247,10 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b
 
 def _iri(text: str) -> str:
     if not _IRI.fullmatch(text):
-        raise QueryError(f"cannot use {text!r} as an IRI: it contains characters an IRI may not have")
+        raise QueryError(
+            f"cannot use {text!r} as an IRI: it contains characters an IRI may not have",
+            nl=f"{text!r} kan geen IRI zijn: er staan tekens in die een IRI niet mag bevatten",
+        )
     return f"<{text}>"
 
 
@@ -292,12 +283,18 @@ def sparql_term(term: Identifier) -> str:
         lexical = f'"{_escape(str(term))}"'
         if term.language:
             if not _LANG.fullmatch(term.language):
-                raise QueryError(f"cannot use {term.language!r} as a language tag")
+                raise QueryError(
+                    f"cannot use {term.language!r} as a language tag",
+                    nl=f"{term.language!r} is geen bruikbare taalcode; gebruik bijv. nl of en",
+                )
             return f"{lexical}@{term.language}"
         if term.datatype is not None:
             return f"{lexical}^^{_iri(str(term.datatype))}"
         return lexical
-    raise QueryError(f"cannot bind {term!r}: only IRIs and literals can be bound on this store")
+    raise QueryError(
+        f"cannot bind {term!r}: only IRIs and literals can be bound on this store",
+        nl=f"kan {term!r} niet invullen: in deze opslag kunnen alleen IRI's en letterlijke waarden worden ingevuld",
+    )
 
 
 _TOKEN = re.compile(
@@ -324,7 +321,11 @@ def _where_group(sparql: str) -> int:
         if kind == "comment" or text.isspace():
             continue
         if just_after_construct and kind == "word" and text.upper() == "WHERE":
-            raise QueryError("bound values cannot be used with the short form CONSTRUCT WHERE { … } here")
+            raise QueryError(
+                "bound values cannot be used with the short form CONSTRUCT WHERE { … } here",
+                nl="ingevulde waarden werken hier niet met de korte vorm CONSTRUCT WHERE { … }; schrijf de "
+                "CONSTRUCT-template uit",
+            )
         just_after_construct = False
         if (
             kind == "word"
@@ -342,7 +343,10 @@ def _where_group(sparql: str) -> int:
             depth += 1
         elif kind == "close":
             depth -= 1
-    raise QueryError("cannot bind values: the query has no WHERE { … } group")
+    raise QueryError(
+        "cannot bind values: the query has no WHERE { … } group",
+        nl="kan geen waarden invullen: de query heeft geen WHERE { … }-groep",
+    )
 
 
 def inject_values(sparql: str, bindings: Mapping[str, Identifier]) -> str:
@@ -360,7 +364,10 @@ def inject_values(sparql: str, bindings: Mapping[str, Identifier]) -> str:
     names = sorted(bindings)
     for name in names:
         if not _VARIABLE.fullmatch(name):
-            raise QueryError(f"cannot bind {name!r}: not a SPARQL variable name")
+            raise QueryError(
+                f"cannot bind {name!r}: not a SPARQL variable name",
+                nl=f"kan {name!r} niet invullen: dat is geen naam van een SPARQL-variabele",
+            )
     at = _where_group(sparql)
     variables = " ".join(f"?{n}" for n in names)
     values = " ".join(sparql_term(bindings[n]) for n in names)

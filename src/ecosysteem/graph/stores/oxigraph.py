@@ -22,7 +22,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Identifier, Node, Variable
 
-from ecosysteem.errors import DataError, ParseError, QueryError
+from ecosysteem.errors import DataError, ParseError, QueryError, query_named, short_message
 from ecosysteem.graph.convert import bind_prefixes
 from ecosysteem.graph.load import read_file
 from ecosysteem.graph.stores._base import (
@@ -34,8 +34,6 @@ from ecosysteem.graph.stores._base import (
     Triple,
     file_digest,
     inject_values,
-    query_name,
-    short_message,
     source_graph,
     sparql_term,
 )
@@ -73,7 +71,9 @@ def to_rdf(term: Any) -> Node:
         return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
-    raise QueryError(f"unsupported RDF term from Oxigraph: {term!r}")
+    raise QueryError(
+        f"unsupported RDF term from Oxigraph: {term!r}", nl=f"Oxigraph gaf een onbekend RDF-element: {term!r}"
+    )
 
 
 def _memo_to_rdf() -> Callable[[Any], Node]:
@@ -101,7 +101,7 @@ def to_ox(term: Node) -> Any:
         return ox.Literal(str(term), language=term.language or None, datatype=datatype)
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
-    raise QueryError(f"cannot use {term!r} in Oxigraph")
+    raise QueryError(f"cannot use {term!r} in Oxigraph", nl=f"{term!r} kan niet in Oxigraph worden gebruikt")
 
 
 def _quad(triple: Any, graph: Any) -> Any:
@@ -197,9 +197,7 @@ def parse_triples(path: Path) -> list[Any]:
 
 
 def _parse_error(path: Path, fmt: str, exc: SyntaxError) -> ParseError:
-    line = exc.lineno
-    where = f", line {line}" if line else ""
-    return ParseError(f"{path}{where}: not valid {fmt} ({short_message(exc)})", path, line)
+    return ParseError.invalid(path, fmt, exc.lineno, short_message(exc))
 
 
 def ntriples(triples: Iterable[Any]) -> str:
@@ -298,6 +296,7 @@ class OxigraphStore(Store):
             raise DataError(
                 f"{self.path}: cannot open it as an Oxigraph store ({message}); is another process using it?",
                 self.path,
+                nl=f"{self.path}: kan het niet openen als Oxigraph-opslag ({message}); gebruikt een ander proces het?",
             ) from None
         self._nodes: dict[str, Any] = {}  # predicate IRIs made into pyoxigraph terms once
         self._view = _UnionView(self._ox)
@@ -325,7 +324,8 @@ class OxigraphStore(Store):
     ) -> list[tuple[str | None, ...]]:
         answer = self._run(sparql, bindings)
         if answer.kind != "SELECT":
-            raise QueryError(f"{query_name(name)} is no SELECT query")
+            what, what_nl = query_named(name)
+            raise QueryError(f"{what} is no SELECT query", nl=f"{what_nl} is geen SELECT-query")
         return [tuple(None if value is None else value.value for value in row) for row in answer.rows]
 
     def _run(self, sparql: str, bindings: Mapping[str, Identifier]) -> _Answer:
@@ -363,7 +363,11 @@ class OxigraphStore(Store):
             raise _parse_error(path, fmt, exc) from None
         except (OSError, ValueError) as exc:
             self._drop(staging)
-            raise DataError(f"{path}: could not store it in {self.describe()} ({exc})", path) from None
+            raise DataError(
+                f"{path}: could not store it in {self.describe()} ({exc})",
+                path,
+                nl=f"{path}: kon het niet opslaan in {self.describe()} ({exc})",
+            ) from None
         if staging != target:
             self._ox.update(f"MOVE GRAPH {sparql_term(URIRef(staging.value))} TO {sparql_term(URIRef(target.value))}")
         self._ox.add(ox.Quad(target, _OX_DIGEST, ox.Literal(digest or file_digest(path)), target))
@@ -454,4 +458,7 @@ class _Closed:
         self._name = name
 
     def __getattr__(self, attribute: str) -> Any:
-        raise DataError(f"{self._name} is closed; open it again with ecosysteem.open_store or Ecosystem.open")
+        raise DataError(
+            f"{self._name} is closed; open it again with ecosysteem.open_store or Ecosystem.open",
+            nl=f"{self._name} is gesloten; open het opnieuw met ecosysteem.open_store of Ecosystem.open",
+        )

@@ -46,7 +46,15 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from ecosysteem.errors import DataError, EcosysteemError, QueryError
+from ecosysteem.errors import (
+    DataError,
+    EcosysteemError,
+    EndpointError,
+    OptionError,
+    QueryError,
+    query_named,
+    short_message,
+)
 from ecosysteem.graph.convert import bind_prefixes
 from ecosysteem.graph.stores._base import (
     _TOKEN,
@@ -58,8 +66,6 @@ from ecosysteem.graph.stores._base import (
     Triple,
     file_digest,
     inject_values,
-    query_name,
-    short_message,
     source_graph,
     sparql_term,
 )
@@ -192,11 +198,16 @@ def _read_body(response: http.client.HTTPResponse, limit: int) -> bytes:
 def _check_url(url: str, what: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise DataError(f"{what} {_redact_url(url)!r} is not an http(s) URL")
+        raise OptionError(
+            f"{what} {_redact_url(url)!r} is not an http(s) URL",
+            nl=f"{what} {_redact_url(url)!r} is geen http(s)-URL; geef een adres dat begint met https://",
+        )
     if parts.username is not None or parts.password is not None:
-        raise DataError(
+        raise OptionError(
             f"{what} {_redact_url(url)!r} contains credentials; put them in {ENV_USER} and {ENV_PASSWORD} "
-            f"(or {ENV_TOKEN}) instead, so they never show in a command line or a log"
+            f"(or {ENV_TOKEN}) instead, so they never show in a command line or a log",
+            nl=f"{what} {_redact_url(url)!r} bevat inloggegevens; zet die in {ENV_USER} en {ENV_PASSWORD} "
+            f"(of {ENV_TOKEN}), zodat ze nooit in een opdrachtregel of log verschijnen",
         )
     return url
 
@@ -264,22 +275,19 @@ class SparqlStore(Store):
         self.update_url = _check_url(
             update_url or env.get(ENV_UPDATE_URL) or _default_update_url(query_url), "SPARQL update URL"
         )
-        if timeout is None:
-            try:
-                timeout = float(env.get(ENV_TIMEOUT) or 60)
-            except ValueError:
-                raise DataError(f"{ENV_TIMEOUT} must be a number of seconds") from None
-        if timeout <= 0:
-            raise DataError(f"the SPARQL timeout must be positive, not {timeout:g}")
-        self.timeout = timeout
-        if max_bytes is None:
-            try:
-                max_bytes = int(env.get(ENV_MAX_BYTES) or DEFAULT_MAX_BYTES)
-            except ValueError:
-                raise DataError(f"{ENV_MAX_BYTES} must be a whole number of bytes") from None
-        if max_bytes <= 0:
-            raise DataError(f"the largest SPARQL answer must be a positive number of bytes, not {max_bytes}")
-        self.max_bytes = max_bytes
+        self.timeout = _positive(
+            timeout, env.get(ENV_TIMEOUT), ENV_TIMEOUT, 60, ("the SPARQL timeout", "de tijdslimiet voor SPARQL")
+        )
+        self.max_bytes = int(
+            _positive(
+                max_bytes,
+                env.get(ENV_MAX_BYTES),
+                ENV_MAX_BYTES,
+                DEFAULT_MAX_BYTES,
+                ("the largest SPARQL answer", "het grootste SPARQL-antwoord"),
+                whole=True,
+            )
+        )
         self.chunk_bytes = chunk_bytes
         user, password, token = env.get(ENV_USER), env.get(ENV_PASSWORD), env.get(ENV_TOKEN)
         self._secrets: list[str] = []
@@ -317,7 +325,10 @@ class SparqlStore(Store):
         try:
             part.parse(data=body, format="turtle" if ctype == "text/turtle" else "nt")
         except Exception as exc:
-            raise QueryError(f"{self.describe()}: could not read the graph it sent ({short_message(exc)})") from None
+            raise EndpointError(
+                f"{self.describe()}: could not read the graph it sent ({short_message(exc)})",
+                nl=f"{self.describe()}: kon de graaf die het stuurde niet lezen ({short_message(exc)})",
+            ) from None
         graph += part
         return len(part)
 
@@ -331,9 +342,11 @@ class SparqlStore(Store):
                 break
             offset += page
         if len(graph) < expected:
-            raise QueryError(
+            raise EndpointError(
                 f"{self.describe()} sent {len(graph):,} of its {expected:,} triples: the server cuts answers short "
-                f"({TRUNCATION_SETTING}; raise it above {expected:,})"
+                f"({TRUNCATION_SETTING}; raise it above {expected:,})",
+                nl=f"{self.describe()} stuurde {len(graph):,} van zijn {expected:,} triples: de server kapt antwoorden "
+                f"af ({TRUNCATION_SETTING}; zet die hoger dan {expected:,})",
             )
         return graph
 
@@ -358,8 +371,14 @@ class SparqlStore(Store):
         except QueryError:
             raise
         except Exception as exc:
-            raise QueryError(f"{self.describe()}: could not read its answer ({short_message(exc)})") from None
-        raise QueryError(f"{self.describe()} answered with {ctype!r}, which ecosysteem cannot read")
+            raise EndpointError(
+                f"{self.describe()}: could not read its answer ({short_message(exc)})",
+                nl=f"{self.describe()}: kon het antwoord niet lezen ({short_message(exc)})",
+            ) from None
+        raise EndpointError(
+            f"{self.describe()} answered with {ctype!r}, which ecosysteem cannot read",
+            nl=f"{self.describe()} antwoordde met {ctype!r}, en dat kan ecosysteem niet lezen",
+        )
 
     def _check_complete(self, text: str, rows: int, name: str | None) -> None:
         """Raise when the server sent fewer rows than the query has (it caps answers without saying so)."""
@@ -373,10 +392,15 @@ class SparqlStore(Store):
         except (ValueError, KeyError, TypeError, IndexError):
             return  # no count to compare with: the answer stands as it came
         if total > rows:
-            raise QueryError(
-                f"{query_name(name)}: the SPARQL endpoint {_redact_url(self.query_url)} sent {rows:,} rows but counts "
-                f"{total:,}: the server cuts answers short ({TRUNCATION_SETTING}; raise it above {total:,}) or "
-                "evaluates the query inconsistently, and ecosysteem will not work on part of an answer"
+            what, what_nl = query_named(name)
+            shown = _redact_url(self.query_url)
+            raise EndpointError(
+                f"{what}: the SPARQL endpoint {shown} sent {rows:,} rows but counts {total:,}: "
+                f"the server cuts answers short ({TRUNCATION_SETTING}; raise it above {total:,}) or evaluates the "
+                "query inconsistently, and ecosysteem will not work on part of an answer",
+                nl=f"{what_nl}: het SPARQL-endpoint {shown} stuurde {rows:,} rijen maar telt er {total:,}: de server "
+                f"kapt antwoorden af ({TRUNCATION_SETTING}; zet die hoger dan {total:,}) of rekent de query niet "
+                "consequent uit, en ecosysteem werkt niet met een half antwoord",
             )
 
     def load_file(self, path: Path, graph: URIRef | None = None, *, digest: str | None = None) -> int:
@@ -420,8 +444,9 @@ class SparqlStore(Store):
                 rows = json.loads(body)["results"]["bindings"]
                 self._sources = {row["g"]["value"]: row["d"]["value"] for row in rows}
             except (ValueError, KeyError, TypeError) as exc:
-                raise QueryError(
-                    f"{self.describe()}: could not read its list of graphs ({short_message(exc)})"
+                raise EndpointError(
+                    f"{self.describe()}: could not read its list of graphs ({short_message(exc)})",
+                    nl=f"{self.describe()}: kon de lijst van grafen niet lezen ({short_message(exc)})",
                 ) from None
         return dict(self._sources)
 
@@ -430,7 +455,10 @@ class SparqlStore(Store):
         try:
             return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
         except (ValueError, KeyError, TypeError, IndexError) as exc:
-            raise QueryError(f"{self.describe()}: could not read the triple count ({short_message(exc)})") from None
+            raise EndpointError(
+                f"{self.describe()}: could not read the triple count ({short_message(exc)})",
+                nl=f"{self.describe()}: kon het aantal triples niet lezen ({short_message(exc)})",
+            ) from None
 
     # -- HTTP ------------------------------------------------------------------------------------------------
 
@@ -456,13 +484,12 @@ class SparqlStore(Store):
             fields += [("default-graph-uri", g) for g in self._dataset()]
         data = urlencode(fields).encode("utf-8")
         return self._post(
-            self.query_url, data, "application/x-www-form-urlencoded", accept, query_name(name), QueryError
+            self.query_url, data, "application/x-www-form-urlencoded", accept, query_named(name), EndpointError
         )
 
     def _send_update(self, text: str, *, what: str) -> None:
-        self._post(
-            self.update_url, text.encode("utf-8"), "application/sparql-update", "*/*", f"loading {what}", DataError
-        )
+        loading = (f"loading {what}", f"{what} laden")
+        self._post(self.update_url, text.encode("utf-8"), "application/sparql-update", "*/*", loading, DataError)
 
     def _post(
         self,
@@ -470,7 +497,7 @@ class SparqlStore(Store):
         data: bytes,
         content_type: str,
         accept: str,
-        what: str,
+        what: tuple[str, str],
         error: type[EcosysteemError],
     ) -> tuple[bytes, str]:
         request = urllib.request.Request(url, data=data, method="POST")
@@ -487,50 +514,63 @@ class SparqlStore(Store):
                     body = _read_body(response, self.max_bytes)
                     ctype = response.headers.get_content_type()
             except _TooLarge:
-                raise error(self._too_large_message(what, shown)) from None
+                raise _error(error, self._too_large_message(what, shown)) from None
             except urllib.error.HTTPError as exc:
                 log.debug("POST %s -> HTTP %s in %.3f s", shown, exc.code, time.perf_counter() - started)
-                raise error(self._http_error_message(exc, what, shown)) from None
+                raise _error(error, self._http_error_message(exc, what, shown)) from None
             except (http.client.HTTPException, OSError) as exc:
-                raise error(self._failure_message(exc, what, shown, expired=deadline.expired)) from None
+                raise _error(error, self._failure_message(exc, what, shown, expired=deadline.expired)) from None
             if deadline.expired:  # the shut-down socket read as the end of the answer: it is cut short
-                raise error(self._timeout_message(what, shown))
+                raise _error(error, self._timeout_message(what, shown))
         log.debug("POST %s -> %d bytes in %.3f s", shown, len(body), time.perf_counter() - started)
         return body, ctype
 
-    def _http_error_message(self, exc: urllib.error.HTTPError, what: str, shown: str) -> str:
+    def _http_error_message(self, exc: urllib.error.HTTPError, what: tuple[str, str], shown: str) -> _Message:
         detail = self._scrub(_error_text(exc))
-        hint = ""
+        hint = hint_nl = ""
         if exc.code in {401, 403}:
             hint = f"; check {ENV_USER}/{ENV_PASSWORD} (or {ENV_TOKEN})"
+            hint_nl = f"; controleer {ENV_USER}/{ENV_PASSWORD} (of {ENV_TOKEN})"
         elif exc.code == 404:
-            hint = "; check the URL"
+            hint, hint_nl = "; check the URL", "; controleer de URL"
+        answered = f"HTTP {exc.code} {self._scrub(str(exc.reason))}{': ' + detail if detail else ''}"
         return (
-            f"{what}: the SPARQL endpoint {shown} answered HTTP {exc.code} {self._scrub(str(exc.reason))}"
-            f"{': ' + detail if detail else ''}{hint}"
+            f"{what[0]}: the SPARQL endpoint {shown} answered {answered}{hint}",
+            f"{what[1]}: het SPARQL-endpoint {shown} antwoordde {answered}{hint_nl}",
         )
 
-    def _failure_message(self, exc: BaseException, what: str, shown: str, *, expired: bool) -> str:
+    def _failure_message(self, exc: BaseException, what: tuple[str, str], shown: str, *, expired: bool) -> _Message:
         reason_exc = exc.reason if isinstance(exc, urllib.error.URLError) else exc
         if expired or isinstance(reason_exc, TimeoutError | socket.timeout):
             return self._timeout_message(what, shown)
         reason = self._scrub(short_message(reason_exc))
         if isinstance(exc, urllib.error.URLError):
             return (
-                f"{what}: the SPARQL endpoint {shown} is unreachable ({reason}); check the URL and that the server runs"
+                f"{what[0]}: the SPARQL endpoint {shown} is unreachable ({reason}); check the URL and that the server "
+                "runs",
+                f"{what[1]}: het SPARQL-endpoint {shown} is onbereikbaar ({reason}); controleer de URL en of de "
+                "server draait",
             )
-        return f"{what}: the connection to the SPARQL endpoint {shown} failed ({reason})"
-
-    def _too_large_message(self, what: str, shown: str) -> str:
         return (
-            f"{what}: the answer of the SPARQL endpoint {shown} is larger than {self.max_bytes:,} bytes and was "
-            f"not read further; narrow the query, or allow more with {ENV_MAX_BYTES} (or the max_bytes option)"
+            f"{what[0]}: the connection to the SPARQL endpoint {shown} failed ({reason})",
+            f"{what[1]}: de verbinding met het SPARQL-endpoint {shown} is mislukt ({reason}); "
+            "probeer het later opnieuw",
         )
 
-    def _timeout_message(self, what: str, shown: str) -> str:
+    def _too_large_message(self, what: tuple[str, str], shown: str) -> _Message:
         return (
-            f"{what}: the SPARQL endpoint {shown} did not answer in full within {self.timeout:g} s; "
-            f"try again later or allow more time ({ENV_TIMEOUT} or the timeout option)"
+            f"{what[0]}: the answer of the SPARQL endpoint {shown} is larger than {self.max_bytes:,} bytes and was "
+            f"not read further; narrow the query, or allow more with {ENV_MAX_BYTES} (or the max_bytes option)",
+            f"{what[1]}: het antwoord van het SPARQL-endpoint {shown} is groter dan {self.max_bytes:,} bytes en is "
+            f"niet verder gelezen; maak de query nauwer, of sta meer toe met {ENV_MAX_BYTES} (of de optie max_bytes)",
+        )
+
+    def _timeout_message(self, what: tuple[str, str], shown: str) -> _Message:
+        return (
+            f"{what[0]}: the SPARQL endpoint {shown} did not answer in full within {self.timeout:g} s; "
+            f"try again later or allow more time ({ENV_TIMEOUT} or the timeout option)",
+            f"{what[1]}: het SPARQL-endpoint {shown} gaf binnen {self.timeout:g} s geen volledig antwoord; "
+            f"probeer het later opnieuw of geef meer tijd ({ENV_TIMEOUT} of de optie timeout)",
         )
 
     def _scrub(self, text: str) -> str:
@@ -591,6 +631,38 @@ def _has_blank(triple: Any) -> bool:
     import pyoxigraph as ox
 
     return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
+
+
+_Message = tuple[str, str]
+"""A message in English and in Dutch: ``(en, nl)``."""
+
+
+def _error(cls: type[EcosysteemError], message: _Message) -> EcosysteemError:
+    return cls(message[0], nl=message[1])
+
+
+def _positive(
+    given: float | None, setting: str | None, variable: str, default: float, what: _Message, *, whole: bool = False
+) -> float:
+    """The value of an option, else of its environment variable (``setting``), else ``default``; it must be positive.
+
+    Seconds, or with ``whole`` a whole number of bytes; ``what`` names the setting in English and Dutch.
+    """
+    unit, unit_nl = ("bytes", "bytes") if whole else ("seconds", "seconden")
+    if given is None:
+        try:
+            given = (int if whole else float)(setting or default)
+        except ValueError:
+            raise OptionError(
+                f"{variable} must be a {'whole ' if whole else ''}number of {unit}",
+                nl=f"{variable} moet een {'geheel ' if whole else ''}aantal {unit_nl} zijn",
+            ) from None
+    if given <= 0:
+        raise OptionError(
+            f"{what[0]} must be a positive number of {unit}, not {given:g}",
+            nl=f"{what[1]} moet een positief aantal {unit_nl} zijn, niet {given:g}",
+        )
+    return given
 
 
 def _error_text(exc: urllib.error.HTTPError) -> str:

@@ -179,10 +179,10 @@ class ImportResult:
             f"{linked} naam/namen gekoppeld aan een bestaand ding."
         )
 
-    def raise_for_errors(self, lang: str = "nl") -> None:
-        """Raise :class:`WorkbookError` (listing every problem) if there are errors."""
+    def raise_for_errors(self) -> None:
+        """Raise :class:`WorkbookError` (listing every problem, in Dutch and English) if there are errors."""
         if self.errors:
-            raise WorkbookError(sorted(self.problems), lang=lang)
+            raise WorkbookError(sorted(self.problems))
 
 
 def import_workbook(

@@ -104,17 +104,25 @@ class Problem:
 
 
 class WorkbookError(DataError):
-    """A workbook or CSV file has problems; ``problems`` lists every one of them."""
+    """A workbook or CSV file has problems; ``problems`` lists every one of them.
 
-    def __init__(self, problems: list[Problem], path: str | None = None, lang: str = "nl") -> None:
-        errors = [p for p in problems if p.severity == "error"]
-        first = errors[0].text(lang) if errors else ("geen problemen" if lang == "nl" else "no problems")
-        more = ""
-        if len(errors) > 1:
-            more = (
-                f" (en nog {len(errors) - 1} probleem/problemen)"
-                if lang == "nl"
-                else (f" (and {len(errors) - 1} more problem(s))")
-            )
-        super().__init__(first + more, path)
+    The message is the first error with its place, and how many more there are, in Dutch and English.
+    """
+
+    exit_kind = "data"
+
+    def __init__(self, problems: list[Problem], path: str | None = None) -> None:
+        super().__init__(_first_error(problems, "en"), path, nl=_first_error(problems, "nl"))
         self.problems = problems
+
+
+def _first_error(problems: list[Problem], lang: str) -> str:
+    errors = [p for p in problems if p.severity == "error"]
+    if not errors:
+        return "no problems" if lang == "en" else "geen problemen"
+    more = len(errors) - 1
+    if not more:
+        return errors[0].text(lang)
+    if lang == "en":
+        return f"{errors[0].text(lang)} (and {more} more problem{'s' if more > 1 else ''})"
+    return f"{errors[0].text(lang)} (en nog {more} {'problemen' if more > 1 else 'probleem'})"

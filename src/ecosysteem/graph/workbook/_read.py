@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from ecosysteem.errors import short_message
 from ecosysteem.graph.workbook._cells import cell_text, decode_csv, read_csv_text
 from ecosysteem.graph.workbook._index import suggest
 from ecosysteem.graph.workbook._problems import Msg, Problem, column_letter
@@ -154,7 +155,7 @@ def _open_xlsx(path: Path) -> tuple[Any, list[Problem]]:
             warnings.simplefilter("ignore")
             return openpyxl.load_workbook(path, data_only=False), []
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        reason = " ".join(str(exc).split())[:200]
+        reason = short_message(exc, 200)
         return None, [
             Problem.of(
                 path.name,

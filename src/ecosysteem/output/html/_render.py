@@ -34,7 +34,7 @@ import jinja2
 from markupsafe import Markup
 
 from ecosysteem._files import write_atomic
-from ecosysteem.errors import OutputError, ResourceError
+from ecosysteem.errors import OptionError, ResourceError
 
 __all__ = [
     "LANGS",
@@ -83,12 +83,12 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 
 def check_lang(lang: str) -> Lang:
-    """Return ``lang`` if it is ``"nl"`` or ``"en"``; raise :class:`~ecosysteem.errors.OutputError` otherwise."""
+    """Return ``lang`` if it is ``"nl"`` or ``"en"``; raise :class:`~ecosysteem.errors.OptionError` otherwise."""
     if lang == "nl":
         return "nl"
     if lang == "en":
         return "en"
-    raise OutputError(f"unknown language {lang!r}: use nl or en")
+    raise OptionError(f"unknown language {lang!r}: use nl or en", nl=f"onbekende taal {lang!r}: kies nl of en")
 
 
 def text(key: str, lang: str) -> str:
@@ -124,10 +124,15 @@ def vis_assets() -> tuple[str, str]:
         style = (folder / "vis-network.css").read_text(encoding="utf-8")
     except (OSError, IndexError, ModuleNotFoundError) as exc:
         raise ResourceError(
-            f"cannot read vis-network from the installed pyvis package ({exc}); reinstall pyvis"
+            f"cannot read vis-network from the installed pyvis package ({exc}); reinstall pyvis",
+            nl=f"kan vis-network niet lezen uit het geïnstalleerde pakket pyvis ({exc}); installeer pyvis opnieuw",
         ) from None
     if "</script" in script.lower() or "</style" in style.lower():
-        raise ResourceError("the vis-network files of pyvis cannot be inlined safely (they contain a closing tag)")
+        raise ResourceError(
+            "the vis-network files of pyvis cannot be inlined safely (they contain a closing tag)",
+            nl="de vis-network-bestanden van pyvis kunnen niet veilig in de pagina worden opgenomen (ze bevatten een "
+            "sluittag); installeer een andere versie van pyvis",
+        )
     return script, style
 
 

@@ -185,7 +185,10 @@ def bijenkorf_scope(eco: Ecosystem, *, collaboration: str | None = None, network
         if d.get("kind") == "network" or (d.get("kind") == "collaboration" and d.get("level") == regional)
     )
     if collaboration is not None and network is not None:
-        raise QueryError("focus on a collaboration or on a network, not both")
+        raise QueryError(
+            "focus on a collaboration or on a network, not both",
+            nl="kies één focus: een samenwerkingsverband of een netwerk, niet allebei",
+        )
     if collaboration is not None:
         iri = resolve(eco, collaboration, "collaboration")
         acts = {str(a) for a in collaboration_activities(eco, iri)}
@@ -337,7 +340,9 @@ def bijenkorf_html(
     if not _concepts(eco, "function"):
         raise OutputError(
             "the graph holds no bijenkorf functions to draw: load datasets/002-bijenkorf.ttl "
-            "(part of the default data; leave out --no-defaults)"
+            "(part of the default data; leave out --no-defaults)",
+            nl="de graaf bevat geen bijenkorffuncties om te tekenen: laad datasets/002-bijenkorf.ttl "
+            "(onderdeel van de standaardgegevens; laat --no-defaults weg)",
         )
     scope = bijenkorf_scope(eco, collaboration=collaboration, network=network)
     words = {k: v[lang] for k, v in _WORDS.items()}

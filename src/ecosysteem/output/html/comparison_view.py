@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from ecosysteem.analysis.compare import COLUMN_KINDS, ROW_KINDS, ComparisonMatrix, comparison_matrix
 from ecosysteem.analysis.scope import Scope
-from ecosysteem.errors import OutputError
+from ecosysteem.errors import OptionError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.output.html._render import check_lang, escape, render_template, write_page
 
@@ -171,10 +171,16 @@ def comparison_html(
     """
     lang = check_lang(lang)
     if rows not in ROW_KINDS:
-        raise OutputError(f"unknown rows {rows!r}: use one of {', '.join(ROW_KINDS)}")
+        raise OptionError(
+            f"unknown rows {rows!r}: use one of {', '.join(ROW_KINDS)}",
+            nl=f"onbekende rijen {rows!r}: kies uit {', '.join(ROW_KINDS)}",
+        )
     unknown = [c for c in columns if c not in COLUMN_KINDS]
     if unknown:
-        raise OutputError(f"unknown columns {unknown[0]!r}: use any of {', '.join(COLUMN_KINDS)}")
+        raise OptionError(
+            f"unknown columns {unknown[0]!r}: use any of {', '.join(COLUMN_KINDS)}",
+            nl=f"onbekende kolommen {unknown[0]!r}: kies uit {', '.join(COLUMN_KINDS)}",
+        )
     words = {k: v[lang] for k, v in _WORDS.items()}
     tables = []
     for kind in columns:

@@ -125,7 +125,7 @@ def network_graph(
     from ecosysteem.errors import QueryError
 
     if depth < 1:
-        raise QueryError(f"depth must be at least 1, not {depth}")
+        raise QueryError(f"depth must be at least 1, not {depth}", nl=f"de diepte moet minstens 1 zijn, niet {depth}")
     G = nx.Graph()
     index = index if index is not None else eco.index()  # one index for the three projections below
     _add_agents(eco, G, index)
@@ -139,7 +139,10 @@ def network_graph(
     if around is not None:
         iri = str(resolve(eco, around, "agent"))
         if iri not in G:
-            raise QueryError(f"{around!r} has no relations to draw")
+            raise QueryError(
+                f"{around!r} has no relations to draw",
+                nl=f"{around!r} heeft geen relaties om te tekenen; kies een andere organisatie of samenwerking",
+            )
         G = nx.ego_graph(G, iri, radius=depth)
     return G
 

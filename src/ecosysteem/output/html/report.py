@@ -385,15 +385,24 @@ def write_report(
     target = Path(directory)
     parent = target.parent if str(target.parent) else Path()
     if not parent.is_dir():
-        raise OutputError(f"{target}: the folder {parent} does not exist; create it first")
+        raise OutputError(
+            f"{target}: the folder {parent} does not exist; create it first",
+            nl=f"{target}: de map {parent} bestaat niet; maak die eerst aan",
+        )
     if target.exists() and not target.is_dir():
-        raise OutputError(f"{target}: it is a file, not a folder; give a folder for the site")
+        raise OutputError(
+            f"{target}: it is a file, not a folder; give a folder for the site",
+            nl=f"{target}: dit is een bestand, geen map; geef een map voor de site",
+        )
     pages = report_pages(eco, lang=lang, gaps=gaps, max_nodes=max_nodes)
     _clean_stale(parent, target.name)
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=parent))
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write there ({exc.strerror})") from None
+        raise OutputError(
+            f"{target}: cannot write there ({exc.strerror})",
+            nl=f"{target}: kan daar niet schrijven ({exc.strerror}); kies een andere map",
+        ) from None
     try:
         _write_pages(staging, pages)
         if target.exists():
@@ -402,7 +411,10 @@ def write_report(
     except OSError as exc:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
-        raise OutputError(f"{target}: cannot write the site ({exc.strerror})") from None
+        raise OutputError(
+            f"{target}: cannot write the site ({exc.strerror})",
+            nl=f"{target}: kan de site niet schrijven ({exc.strerror}); kies een andere map of maak ruimte vrij",
+        ) from None
     return target / "index.html"
 
 
