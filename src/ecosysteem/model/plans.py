@@ -42,6 +42,9 @@ class Goal(Entity):
     iri_kind = "goal"
 
     themes: list[IRI] = iris("ez:theme")
+    requires_patient_participation: bool | None = boolean(
+        "ez:requiresPatientParticipation", "the source makes patients' participation a precondition for this goal"
+    )
 
     @classmethod
     def slug_for(cls, data: dict[str, Any]) -> str:
