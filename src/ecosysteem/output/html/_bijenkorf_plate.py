@@ -72,11 +72,15 @@ class Plate:
     loops_frame: list[dict[str, Any]] = field(default_factory=list)
     lg: Any = None
     """The level graph; made here when the caller has none to share."""
+    scope: Scope | None = None
+    """The scope rules over the graph's index; made here when the caller has none to share."""
 
     def __post_init__(self) -> None:
-        self.scope = Scope.of(self.eco)
+        if self.scope is None:
+            self.scope = Scope.of(self.eco)
+        self.index = self.scope.g
         if self.lg is None:
-            self.lg = level_graph(self.eco)
+            self.lg = level_graph(self.eco, self.index)
         self.national = sorted(
             (n for n, d in self.lg.nodes(data=True) if d.get("level") == str(LANDELIJK)),
             key=lambda n: (self.label(n).casefold(), n),
@@ -89,7 +93,7 @@ class Plate:
     # -- helpers ------------------------------------------------------------------------------------------------
 
     def label(self, iri: str | URIRef) -> str:
-        return self.eco.label(URIRef(iri), self.lang)
+        return self.index.label(str(iri), self.lang)
 
     def tip(self, iri: str, title: str, *parts: str | Sequence[str]) -> str:
         src = sources_of(self.eco, iri, self.lang)

@@ -27,9 +27,10 @@ from pathlib import Path
 import networkx as nx
 from rdflib import URIRef
 
-from ecosysteem.analysis.compare import classifier, collaboration_activities
+from ecosysteem.analysis.compare import classifier
 from ecosysteem.analysis.gaps import Finding, find_gaps, function_not_served, loop_not_served
-from ecosysteem.analysis.network import LANDELIJK, level_graph, network_activities
+from ecosysteem.analysis.network import LANDELIJK, level_graph
+from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OutputError, QueryError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.index import GraphIndex
@@ -66,6 +67,7 @@ __all__ = [
 ]
 
 HEX_RADIUS = geo.HEX_RADIUS
+_TYPE = str(RDF.type)
 
 _WORDS: dict[str, dict[str, str]] = {
     "title": {
@@ -132,11 +134,6 @@ class BijenkorfScope:
     """The level graph (:func:`~ecosysteem.analysis.network.level_graph`) the scope was decided on."""
 
 
-def _level_of(eco: Ecosystem, node: URIRef) -> str | None:
-    value = eco.graph.value(node, EZ.level)
-    return str(value) if value is not None else None
-
-
 def _classification(index: GraphIndex, activities: set[str]) -> dict[str, list[str]]:
     """Concept (function, action, loop) → the activities classified under it, by the comparison's classifier."""
     found: dict[str, set[str]] = defaultdict(set)
@@ -148,7 +145,9 @@ def _classification(index: GraphIndex, activities: set[str]) -> dict[str, list[s
     return {k: sorted(v) for k, v in found.items()}
 
 
-def bijenkorf_scope(eco: Ecosystem, *, collaboration: str | None = None, network: str | None = None) -> BijenkorfScope:
+def bijenkorf_scope(
+    eco: Ecosystem, *, collaboration: str | None = None, network: str | None = None, rules: Scope | None = None
+) -> BijenkorfScope:
     """Decide what the bijenkorf shows: everything, one supra-regional collaboration, or one network.
 
     Parameters
@@ -160,6 +159,9 @@ def bijenkorf_scope(eco: Ecosystem, *, collaboration: str | None = None, network
         (those naming it, and those of its member networks) and its member networks.
     network
         Focus on this network: its activities and the collaborations it is a member of.
+    rules
+        The scope rules over the graph's index (:class:`~ecosysteem.analysis.scope.Scope`) to share with other
+        pages; one is made when not given.
 
     Returns
     -------
@@ -171,14 +173,14 @@ def bijenkorf_scope(eco: Ecosystem, *, collaboration: str | None = None, network
     >>> "https://w3id.org/ecosysteem/id/network/utrecht-stad" in scope.networks
     True
     """
-    g = eco.graph
-    index = eco.index()  # one for the level graph and the classification
+    rules = rules or Scope.of(eco)
+    index = rules.g  # one for the level graph, the scope and the classification
     lg = level_graph(eco, index)
     supra = str(ID["level/bovenregionaal"])
     regional = str(ID["level/regionaal"])
-    all_collabs = sorted(
-        str(c) for c in g.subjects(RDF.type, EZ.SupraRegionalCollaboration) if isinstance(c, URIRef)
-    ) or [n for n, d in lg.nodes(data=True) if d.get("kind") == "collaboration" and d.get("level") == supra]
+    all_collabs = sorted(set(index.iri_subjects(_TYPE, str(EZ.SupraRegionalCollaboration)))) or [
+        n for n, d in lg.nodes(data=True) if d.get("kind") == "collaboration" and d.get("level") == supra
+    ]
     all_networks = sorted(
         n
         for n, d in lg.nodes(data=True)
@@ -191,20 +193,17 @@ def bijenkorf_scope(eco: Ecosystem, *, collaboration: str | None = None, network
         )
     if collaboration is not None:
         iri = resolve(eco, collaboration, "collaboration")
-        acts = {str(a) for a in collaboration_activities(eco, iri)}
+        acts = set(rules.collaboration_activities(str(iri)))
         members = sorted(m for m in lg.predecessors(str(iri)) if m in all_networks) if str(iri) in lg else []
         scope = BijenkorfScope(acts, [str(iri)], members, str(iri))
     elif network is not None:
         iri = resolve(eco, network, "network")
-        acts = {str(a) for a in network_activities(eco, iri)}
+        acts = set(rules.network_activities(str(iri)))
         collabs = sorted(c for c in lg.successors(str(iri)) if lg.nodes[c].get("kind") == "collaboration")
         scope = BijenkorfScope(acts, [c for c in collabs if lg.nodes[c].get("level") != str(LANDELIJK)], [str(iri)])
         scope.focus = str(iri)
     else:
-        acts = set()
-        for cls in (EZ.Activity, EZ.Project, EZ.Pilot, EZ.Programme, EZ.Meeting):
-            acts |= {str(a) for a in g.subjects(RDF.type, cls) if isinstance(a, URIRef)}
-        scope = BijenkorfScope(acts, all_collabs, all_networks)
+        scope = BijenkorfScope(set(rules.activities()), all_collabs, all_networks)
     scope.counts = _classification(index, scope.activities)
     scope.levels = lg
     return scope
@@ -309,6 +308,7 @@ def bijenkorf_html(
     findings: Sequence[Finding] | None = None,
     nav: tuple[tuple[str, str], ...] = (),
     links: Mapping[str, str] | None = None,
+    scope: Scope | None = None,
 ) -> str:
     """Return the bijenkorf page as one self-contained HTML document.
 
@@ -326,6 +326,9 @@ def bijenkorf_html(
         Links to other pages, ``(href, label)``, shown above the title.
     links
         Node IRI → a page about it (the report's profile pages); a double click on the node opens it.
+    scope
+        The scope rules over the graph's index (:class:`~ecosysteem.analysis.scope.Scope`) to share with other
+        pages (the report passes its own); one is made when not given.
 
     Returns
     -------
@@ -344,16 +347,26 @@ def bijenkorf_html(
             nl="de graaf bevat geen bijenkorffuncties om te tekenen: laad datasets/002-bijenkorf.ttl "
             "(onderdeel van de standaardgegevens; laat --no-defaults weg)",
         )
-    scope = bijenkorf_scope(eco, collaboration=collaboration, network=network)
+    rules = scope or Scope.of(eco)
+    shown = bijenkorf_scope(eco, collaboration=collaboration, network=network, rules=rules)
     words = {k: v[lang] for k, v in _WORDS.items()}
     concepts = {scheme: _concepts(eco, scheme) for scheme in ("level", "function", "loop", "action")}
-    states = concept_states(eco, scope, findings, lang)
+    states = concept_states(eco, shown, findings, lang)
     plate = Plate(
-        eco, scope.counts, scope.collaborations, scope.networks, lang, words, states, concepts, lg=scope.levels
+        eco,
+        shown.counts,
+        shown.collaborations,
+        shown.networks,
+        lang,
+        words,
+        states,
+        concepts,
+        lg=shown.levels,
+        scope=rules,
     )
     data = plate.draw().data()
     link_nodes(data["nodes"], links or {}, lang)
-    data["focus"] = _focus(scope, plate, links or {})
+    data["focus"] = _focus(shown, plate, links or {})
     return render_template(
         "bijenkorf.html",
         title=words["title"],
@@ -363,7 +376,7 @@ def bijenkorf_html(
         script="bijenkorf.js",
         vis=True,
         w=words,
-        focus_name=eco.label(URIRef(scope.focus), lang) if scope.focus else "",
+        focus_name=rules.g.label(shown.focus, lang) if shown.focus else "",
         legend_title=text("legend", lang),
         legend_entries=_legend(lang),
     )

@@ -24,7 +24,7 @@ import networkx as nx
 from rdflib import URIRef
 
 from ecosysteem.analysis.metrics import centrality
-from ecosysteem.analysis.network import IriView, agent_kind, bipartite_graph, collaboration_graph
+from ecosysteem.analysis.network import AGENT_KINDS, IriView, agent_kind, bipartite_graph
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.names import normalise_name
@@ -122,15 +122,25 @@ def network_graph(
         ``participant`` (agent–activity), ``plan`` (activity in a network's plan) or ``member`` (membership
         or group of).
     """
+    view = IriView(index if index is not None else eco.index())  # one index for every projection below
+    G = _structure(eco, view, network=network, around=around, depth=depth)
+    _describe_agents(G, view)
+    return G
+
+
+def _structure(eco: Ecosystem, view: IriView, *, network: str | None, around: str | None, depth: int) -> nx.Graph:
+    """The nodes and edges of :func:`network_graph`; agents carry only their kind and networks (named later).
+
+    Naming every agent costs more than the rest of the graph, and the aggregated view names only the networks and
+    collaborations it keeps (:func:`_describe_agents`).
+    """
     from ecosysteem.errors import QueryError
 
     if depth < 1:
         raise QueryError(f"depth must be at least 1, not {depth}", nl=f"de diepte moet minstens 1 zijn, niet {depth}")
     G = nx.Graph()
-    index = index if index is not None else eco.index()  # one index for the three projections below
-    _add_agents(eco, G, index)
-    acts_nets = IriView(index).activity_networks()  # the scope rule of network_activities, for every activity
-    _add_activities(eco, G, acts_nets, index)
+    _add_agents(eco, G, view)
+    _add_activities(eco, G, view)
     if network is not None:
         iri = str(resolve(eco, network, "network"))
         keep = {n for n, d in G.nodes(data=True) if iri in d.get("networks", [])} | {iri}
@@ -147,14 +157,17 @@ def network_graph(
     return G
 
 
-_NODE_KEYS = ("label", "label_en", "kind", "level", "org_type", "line")
+def _add_agents(eco: Ecosystem, G: nx.Graph, view: IriView) -> None:
+    """The agents of the collaboration graph, and the networks and consortia without any relation.
 
-
-def _add_agents(eco: Ecosystem, G: nx.Graph, index: GraphIndex) -> None:
-    """The agents of the collaboration graph, and the networks and consortia without any relation."""
-    agents = collaboration_graph(eco, index)
-    for node, data in agents.nodes(data=True):
-        G.add_node(node, **{k: data.get(k) for k in _NODE_KEYS}, networks=list(data.get("networks", [])))
+    The agents and links are those of :func:`~ecosysteem.analysis.network.collaboration_graph` (from the same
+    :class:`~ecosysteem.analysis.network.IriView`), without its attributes.
+    """
+    agents, contexts = view.collaborations()
+    networks = view.networks_by_agent()
+    G.add_nodes_from(
+        (node, {"kind": agents[node], "networks": sorted(networks.get(node, ()))}) for node in sorted(agents)
+    )
     # Networks and collaborations without any relation are drawn too: being alone is worth seeing.
     g = eco.graph
     for cls in (EZ.Network, EZ.SupraRegionalCollaboration):
@@ -172,15 +185,28 @@ def _add_agents(eco: Ecosystem, G: nx.Graph, index: GraphIndex) -> None:
                     line=None,
                     networks=[iri] if cls == EZ.Network else [],
                 )
-    for source, target, data in agents.edges(data=True):
-        # Shared activities are drawn through the activity nodes; only memberships and groups are direct edges.
-        if any("/activity/" not in via for via in data.get("via", [])):
-            G.add_edge(source, target, relation="member")
+    # Shared activities are drawn through the activity nodes; only memberships and groups are direct edges.
+    G.add_edges_from(
+        (a, b, {"relation": "member"})
+        for (a, b), via in sorted(contexts.items())
+        if any("/activity/" not in v for v in via)
+    )
 
 
-def _add_activities(eco: Ecosystem, G: nx.Graph, acts_nets: dict[str, list[str]], index: GraphIndex) -> None:
+def _describe_agents(G: nx.Graph, view: IriView) -> None:
+    """Give every agent of ``G`` not described yet its labels, level, organisation type and line of care."""
+    for node, data in G.nodes(data=True):
+        if "label" not in data and data.get("kind") in AGENT_KINDS:
+            data.update({k: v for k, v in view.attrs(node, data["kind"]).items() if k in _NODE_KEYS})
+
+
+_NODE_KEYS = ("label", "label_en", "kind", "level", "org_type", "line")
+
+
+def _add_activities(eco: Ecosystem, G: nx.Graph, view: IriView) -> None:
     """The activities, linked to their parties and to the networks whose plans hold them."""
-    parts = bipartite_graph(eco, index)
+    acts_nets = view.activity_networks()  # the scope rule of network_activities, for every activity
+    parts = bipartite_graph(eco, view.g)
     for node, data in parts.nodes(data=True):
         if data.get("kind") == "activity":
             G.add_node(
@@ -540,11 +566,13 @@ def network_html(
     True
     """
     lang = check_lang(lang)
-    G = network_graph(eco, network=network, around=around, depth=depth, index=index)
+    view = IriView(index if index is not None else eco.index())
+    G = _structure(eco, view, network=network, around=around, depth=depth)
     total = G.number_of_nodes()
     aggregated = total > max_nodes and network is None and around is None
     if aggregated:
         G = aggregate_graph(G)
+    _describe_agents(G, view)  # only the agents drawn: the aggregated view keeps the networks and collaborations
     data = _build(eco, G, lang, aggregated)
     link_nodes(data["nodes"], links or {}, lang)
     w = {k: v[lang] for k, v in _WORDS.items()}

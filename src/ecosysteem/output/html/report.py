@@ -32,6 +32,7 @@ from ecosysteem.analysis.network import IriView
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.index import LABEL_PROPERTIES
 from ecosysteem.output.findings import SEVERITY_ORDER, FindingView, gap_rationale, gap_title, present, word
 from ecosysteem.output.html._render import check_lang, render_template, text
 from ecosysteem.output.html.bijenkorf import bijenkorf_html
@@ -337,6 +338,7 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
     lang = check_lang(lang)
     nav = _nav(lang)
     index = eco.index()  # one index for the whole site: the gap report, the network view and every profile
+    index.read_whole([RDF.type], literals=LABEL_PROPERTIES)  # the pages name and type nearly every node
     findings = find_gaps(eco, index=index) if gaps else None
     scope = Scope(IriView(index))  # one, shared by every profile: it caches
     subjects = profile_subjects(eco, scope)
@@ -345,7 +347,7 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
     pages = {
         "index.html": index_html(eco, findings, lang=lang, profiles=profiles),
         "bijenkorf.html": bijenkorf_html(
-            eco, lang=lang, nav=nav, findings=findings if findings is not None else [], links=links
+            eco, lang=lang, nav=nav, findings=findings if findings is not None else [], links=links, scope=scope
         ),
         "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav, links=links, index=index),
         "comparison.html": comparison_html(eco, lang=lang, nav=nav, links=links, scope=scope),
