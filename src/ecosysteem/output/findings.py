@@ -179,7 +179,10 @@ def present(eco: Ecosystem, findings: Iterable[Finding], lang: str = "nl", *, ir
         gap = types.get(f.gap)
         status = str(f.status)
         evidence = "; ".join(f.evidence_in(lang))
-        cited = tuple(sources.setdefault(s, source_view(eco, s, lang)) for s in sorted(set(f.sources)))
+        for s in f.sources:
+            if s not in sources:
+                sources[s] = source_view(eco, s, lang)
+        cited = tuple(sources[s] for s in sorted(set(f.sources)))
         views.append(
             FindingView(
                 gap=f.gap,

@@ -19,9 +19,10 @@ Ontbrekende gegevens: ...
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from weakref import WeakKeyDictionary
 
 from rdflib import URIRef
 
@@ -32,6 +33,9 @@ from ecosysteem.vocab import DCTERMS, EZ, ORG, RDF, SDO
 if TYPE_CHECKING:
     from ecosysteem.analysis.gaps import Finding
     from ecosysteem.graph import Ecosystem
+
+_TYPE = str(RDF.type)
+T = TypeVar("T")
 
 __all__ = [
     "ActivityRow",
@@ -157,10 +161,9 @@ def profile_subjects(eco: Ecosystem, scope: Scope | None = None) -> list[tuple[s
     """Every subject that gets a profile: ``(iri, kind)`` for each network and supra-regional collaboration."""
     view = (scope or Scope.of(eco)).view
     nets = [(n, "network") for n in view.networks]
+    g, network = view.g, str(EZ.Network)
     collabs = sorted(
-        str(c)
-        for c in eco.graph.subjects(RDF.type, EZ.SupraRegionalCollaboration)
-        if isinstance(c, URIRef) and (c, RDF.type, EZ.Network) not in eco.graph
+        {c for c in g.iri_subjects(_TYPE, str(EZ.SupraRegionalCollaboration)) if network not in g.iri_objects(c, _TYPE)}
     )
     return nets + [(c, "collaboration") for c in collabs]
 
@@ -230,8 +233,23 @@ def _plans(
     return blocks
 
 
+_MEMOS: WeakKeyDictionary[Scope, dict[tuple[str, str], Any]] = WeakKeyDictionary()
+"""Per scope, what every profile of one report asks again: the persons, broader types, a network's themes."""
+
+
+def _memo(scope: Scope, what: str, key: str, make: Callable[[], T]) -> T:
+    memo = _MEMOS.setdefault(scope, {})
+    found = memo.get((what, key), _MISSING)
+    if found is _MISSING:
+        found = memo[what, key] = make()
+    return cast(T, found)
+
+
+_MISSING = object()
+
+
 def _is_person(scope: Scope, node: str) -> bool:
-    return str(EZ.Person) in scope.g.iri_objects(node, RDF.type)
+    return node in _memo(scope, "persons", "", lambda: set(scope.g.iri_subjects(_TYPE, str(EZ.Person))))
 
 
 def _partners(scope: Scope, iri: str, activities: set[str]) -> set[str]:
@@ -240,7 +258,9 @@ def _partners(scope: Scope, iri: str, activities: set[str]) -> set[str]:
 
 def _types_of(scope: Scope, node: str) -> set[str]:
     """The organisation types of ``node`` and every broader type."""
-    return scope.broader(scope.g.iri_objects(node, EZ.organisationType))
+    types = scope.g.iri_objects(node, EZ.organisationType)
+    key = " ".join(sorted(types))
+    return _memo(scope, "broader", key, lambda: scope.broader(types))
 
 
 def _checklist_gaps() -> set[str]:
@@ -303,7 +323,12 @@ def _consortia(scope: Scope, iri: str) -> list[str]:
 
 
 def _themes(scope: Scope, network: str) -> set[str]:
-    return {t for a in scope.network_activities(network) for t in scope.g.iri_objects(a, EZ.theme)}
+    return _memo(
+        scope,
+        "themes",
+        network,
+        lambda: {t for a in scope.network_activities(network) for t in scope.g.iri_objects(a, EZ.theme)},
+    )
 
 
 def _peers(scope: Scope, iri: str, kind: str, consortia: list[str], lang: str) -> list[tuple[str, str, list[str]]]:
@@ -340,6 +365,7 @@ def build_profile(
     kind: str | None = None,
     lang: str = "nl",
     scope: Scope | None = None,
+    views: Sequence[FindingView] | None = None,
 ) -> Profile:
     """Gather the profile of the network or consortium ``iri``.
 
@@ -359,6 +385,9 @@ def build_profile(
     scope
         The scope rules over the graph (:class:`~ecosysteem.analysis.scope.Scope`); pass one to share it between
         profiles (it caches), else one is built.
+    views
+        ``findings`` presented in ``lang`` already (:func:`~ecosysteem.output.findings.present`, sorted), to share
+        between profiles; those that concern the subject are shown.
     """
     w = words(lang)
     node = URIRef(iri)
@@ -378,7 +407,10 @@ def build_profile(
         missing.append(w["no_activities"])
     has_data = bool(partners or activities or any(p.iri for p in plans))
     consortia = _consortia(scope, iri) if kind == "network" else []
-    mine = present(eco, (f for f in given or [] if _concerns(f, iri)), lang)
+    if views is None:
+        mine = present(eco, (f for f in given or [] if _concerns(f, iri)), lang)
+    else:
+        mine = [v for v in views if v.finding is not None and _concerns(v.finding, iri)]
     nodes = [
         iri,
         *(p.iri for p in plans if p.iri),

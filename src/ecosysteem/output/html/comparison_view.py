@@ -146,6 +146,7 @@ def comparison_html(
     nav: tuple[tuple[str, str], ...] = (),
     links: Mapping[str, str] | None = None,
     scope: Scope | None = None,
+    matrices: Mapping[tuple[str, str], ComparisonMatrix] | None = None,
 ) -> str:
     """Return the comparison page: one heat-map table per column kind.
 
@@ -163,6 +164,11 @@ def comparison_html(
         Links to other pages, ``(href, label)``.
     links
         Row IRI → its profile page (see :func:`heatmap_table`); the report passes them.
+    scope
+        The scope rules over the graph's index, to share with other pages; one is made when not given.
+    matrices
+        ``(rows, columns) →`` a matrix made already in ``lang`` (the report shares them with its profile pages);
+        the others are made here.
 
     Returns
     -------
@@ -184,7 +190,9 @@ def comparison_html(
     words = {k: v[lang] for k, v in _WORDS.items()}
     tables = []
     for kind in columns:
-        matrix = comparison_matrix(eco, rows=rows, columns=kind, lang=lang, scope=scope)
+        matrix = (matrices or {}).get((rows, kind)) or comparison_matrix(
+            eco, rows=rows, columns=kind, lang=lang, scope=scope
+        )
         lead = words["lead"].format(rows=words[rows], cols=words[kind], col=words[kind])
         # heatmap_table escapes every label and number itself (it is public API and returns HTML).
         tables.append((words[kind + "s"], lead, Markup(heatmap_table(matrix, lang, links))))

@@ -21,18 +21,20 @@ import os
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import URIRef
 
+from ecosysteem.analysis.compare import ComparisonMatrix, comparison_matrix
 from ecosysteem.analysis.gaps import Finding, find_gaps, gap_types
-from ecosysteem.analysis.network import IriView
+from ecosysteem.analysis.network import ACTIVITY_CLASSES, IriView
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
-from ecosysteem.graph.index import LABEL_PROPERTIES
+from ecosysteem.graph.index import LABEL_PROPERTIES, GraphIndex
 from ecosysteem.output.findings import SEVERITY_ORDER, FindingView, gap_rationale, gap_title, present, word
 from ecosysteem.output.html._render import check_lang, render_template, text
 from ecosysteem.output.html.bijenkorf import bijenkorf_html
@@ -141,8 +143,8 @@ def _nav(lang: str) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _count(eco: Ecosystem, *classes: URIRef) -> int:
-    return len({s for cls in classes for s in eco.graph.subjects(RDF.type, cls)})
+def _count(index: GraphIndex, *classes: URIRef) -> int:
+    return len({s for cls in classes for s in index.iri_subjects(RDF.type, cls)})
 
 
 @dataclass(frozen=True)
@@ -182,14 +184,14 @@ def _status_counts(views: list[FindingView]) -> dict[str, dict[str, int]]:
     return counts
 
 
-def _cards(eco: Ecosystem, w: dict[str, str]) -> list[tuple[int, str]]:
+def _cards(eco: Ecosystem, index: GraphIndex, w: dict[str, str]) -> list[tuple[int, str]]:
     return [
-        (_count(eco, EZ.Network), w["networks"]),
-        (_count(eco, EZ.SupraRegionalCollaboration), w["collaborations"]),
-        (_count(eco, EZ.Organisation), w["organisations"]),
-        (_count(eco, EZ.Activity, EZ.Project, EZ.Pilot, EZ.Programme, EZ.Meeting), w["activities"]),
-        (_count(eco, EZ.SourceDocument), w["sources"]),
-        (len(eco.graph), w["triples"]),
+        (_count(index, EZ.Network), w["networks"]),
+        (_count(index, EZ.SupraRegionalCollaboration), w["collaborations"]),
+        (_count(index, EZ.Organisation), w["organisations"]),
+        (_count(index, *sorted(ACTIVITY_CLASSES)), w["activities"]),
+        (_count(index, EZ.SourceDocument), w["sources"]),
+        (len(eco), w["triples"]),
     ]
 
 
@@ -214,6 +216,8 @@ def index_html(
     *,
     lang: str = "nl",
     profiles: dict[str, tuple[str, str]] | None = None,
+    views: list[FindingView] | None = None,
+    scope: Scope | None = None,
 ) -> str:
     """Return the overview page: counts by status and severity, links, gap types, and the findings with a filter.
 
@@ -227,14 +231,20 @@ def index_html(
         ``"nl"`` (default) or ``"en"``.
     profiles
         ``{IRI: (name, page)}`` of the subjects with a profile page (default: every network and consortium).
+    views
+        ``findings`` presented in ``lang`` (:func:`~ecosysteem.output.findings.present`), when the caller has them.
+    scope
+        The scope rules over the graph's index, to share with other pages; one is made when not given.
     """
     lang = check_lang(lang)
     w = {k: v[lang] for k, v in _WORDS.items()}
+    scope = scope or Scope.of(eco)
     if profiles is None:
-        profiles = {iri: (eco.label(URIRef(iri), lang), profile_path(iri, kind)) for iri, kind in profile_subjects(eco)}
+        profiles = _profiles(eco, scope, lang)
     descs = (w["bijenkorf_desc"], w["network_desc"], w["comparison_desc"])
     pages = [(href, label, desc) for (href, label), desc in zip(_nav(lang)[1:], descs, strict=True)]
-    views = present(eco, findings, lang) if findings is not None else []
+    if views is None:
+        views = present(eco, findings, lang) if findings is not None else []
     gap_rows = _gap_rows(views, lang)
     groups = _groups(views, profiles, lang)
     subjects = sorted(((g.key, g.name) for g in groups if g.key), key=lambda s: (s[1].casefold(), s[0]))
@@ -250,7 +260,7 @@ def index_html(
         severities=[(sev, word(sev, lang)) for sev in SEVERITY_ORDER],
         statuses=[(status, word(status, lang)) for status in _STATUSES],
         pages=pages,
-        cards=_cards(eco, w),
+        cards=_cards(eco, scope.g, w),
         profiles=listed,
         findings=views if findings is not None else None,
         gap_types=gap_rows,
@@ -258,6 +268,11 @@ def index_html(
         groups=groups,
         subjects=subjects,
     )
+
+
+def _profiles(eco: Ecosystem, scope: Scope, lang: str) -> dict[str, tuple[str, str]]:
+    """``{IRI: (name, page)}`` of every subject with a profile page."""
+    return {iri: (scope.g.label(iri, lang), profile_path(iri, kind)) for iri, kind in profile_subjects(eco, scope)}
 
 
 @dataclass(frozen=True)
@@ -268,21 +283,26 @@ class _Served:
     activities: tuple[tuple[str, str], ...]  # (label, anchor on the profile page)
 
 
-def _served(eco: Ecosystem, lang: str, scope: Scope) -> dict[str, list[_Served]]:
-    """Per network and consortium: its activities under each function, loop and action (the comparison's counts)."""
-    from ecosysteem.analysis.compare import comparison_matrix
+def _matrices(eco: Ecosystem, lang: str, scope: Scope) -> dict[tuple[str, str], ComparisonMatrix]:
+    """The comparison matrices of the site, ``(rows, columns) →`` matrix: the comparison page and the profiles."""
+    return {
+        (rows, columns): comparison_matrix(eco, rows=rows, columns=columns, lang=lang, scope=scope)
+        for rows in ("network", "collaboration")
+        for columns in ("function", "loop", "action")
+    }
 
+
+def _served(matrices: Mapping[tuple[str, str], ComparisonMatrix], lang: str, scope: Scope) -> dict[str, list[_Served]]:
+    """Per network and consortium: its activities under each function, loop and action (the comparison's counts)."""
     out: dict[str, list[_Served]] = {}
-    for rows in ("network", "collaboration"):
-        for columns in ("function", "loop", "action"):
-            matrix = comparison_matrix(eco, rows=rows, columns=columns, lang=lang, scope=scope)
-            kind = _WORDS[columns][lang]
-            for row, _label in matrix.rows:
-                for col, label in matrix.columns:
-                    acts = sorted(
-                        (scope.g.label(a, lang), f"act-{a.rsplit('/', 1)[-1]}") for a in matrix.cell(row, col).members
-                    )
-                    out.setdefault(row, []).append(_Served(f"bk-{col.rsplit('/', 1)[-1]}", label, kind, tuple(acts)))
+    for (_rows, columns), matrix in matrices.items():
+        kind = _WORDS[columns][lang]
+        for row, _label in matrix.rows:
+            for col, label in matrix.columns:
+                acts = sorted(
+                    (scope.g.label(a, lang), f"act-{a.rsplit('/', 1)[-1]}") for a in matrix.cell(row, col).members
+                )
+                out.setdefault(row, []).append(_Served(f"bk-{col.rsplit('/', 1)[-1]}", label, kind, tuple(acts)))
     return out
 
 
@@ -295,11 +315,12 @@ def profile_html(
     kind: str | None = None,
     served: list[_Served] | None = None,
     scope: Scope | None = None,
+    views: list[FindingView] | None = None,
 ) -> str:
     """Return the profile page of the network or consortium ``iri`` (see :mod:`ecosysteem.output.profile`)."""
     lang = check_lang(lang)
     scope = scope or Scope.of(eco)
-    p = build_profile(eco, iri, findings, kind=kind, lang=lang, scope=scope)
+    p = build_profile(eco, iri, findings, kind=kind, lang=lang, scope=scope, views=views)
     w = {**profile_words(lang), **{k: v[lang] for k, v in _PROFILE_WORDS.items()}, "generated": text("generated", lang)}
     fw = {k: v[lang] for k, v in _WORDS.items()}
     toc = [(a, w[k]) for a, k in _TOC if a != "checklist" or p.checklist]
@@ -313,7 +334,7 @@ def profile_html(
         w=w,
         fw=fw,
         toc=toc,
-        served=served if served is not None else _served(eco, lang, scope).get(iri, []),
+        served=served if served is not None else _served(_matrices(eco, lang, scope), lang, scope).get(iri, []),
         bijenkorf_href=f"bijenkorf.html#focus={quote(iri, safe='')}",
     )
 
@@ -339,23 +360,25 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
     nav = _nav(lang)
     index = eco.index()  # one index for the whole site: the gap report, the network view and every profile
     index.read_whole([RDF.type], literals=LABEL_PROPERTIES)  # the pages name and type nearly every node
-    findings = find_gaps(eco, index=index) if gaps else None
-    scope = Scope(IriView(index))  # one, shared by every profile: it caches
+    findings = find_gaps(eco, index=index) if gaps else None  # once: the overview, the bijenkorf and the profiles
+    views = present(eco, findings, lang) if findings is not None else None
+    scope = Scope(IriView(index))  # one, shared by every page: it caches
     subjects = profile_subjects(eco, scope)
-    profiles = {iri: (eco.label(URIRef(iri), lang), profile_path(iri, kind)) for iri, kind in subjects}
+    profiles = _profiles(eco, scope, lang)
     links = {iri: page for iri, (_name, page) in profiles.items()}
+    matrices = _matrices(eco, lang, scope)
     pages = {
-        "index.html": index_html(eco, findings, lang=lang, profiles=profiles),
+        "index.html": index_html(eco, findings, lang=lang, profiles=profiles, views=views, scope=scope),
         "bijenkorf.html": bijenkorf_html(
             eco, lang=lang, nav=nav, findings=findings if findings is not None else [], links=links, scope=scope
         ),
         "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav, links=links, index=index),
-        "comparison.html": comparison_html(eco, lang=lang, nav=nav, links=links, scope=scope),
+        "comparison.html": comparison_html(eco, lang=lang, nav=nav, links=links, scope=scope, matrices=matrices),
     }
-    served = _served(eco, lang, scope)
+    served = _served(matrices, lang, scope)
     for iri, kind in subjects:
         pages[profile_path(iri, kind)] = profile_html(
-            eco, iri, findings, lang=lang, kind=kind, served=served.get(iri, []), scope=scope
+            eco, iri, findings, lang=lang, kind=kind, served=served.get(iri, []), scope=scope, views=views
         )
     return pages
 
