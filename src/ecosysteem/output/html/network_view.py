@@ -24,7 +24,7 @@ import networkx as nx
 from rdflib import URIRef
 
 from ecosysteem.analysis.metrics import centrality
-from ecosysteem.analysis.network import AGENT_KINDS, IriView, agent_kind, bipartite_graph
+from ecosysteem.analysis.network import AGENT_KINDS, IriView, agent_kind
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.names import normalise_name
@@ -124,15 +124,15 @@ def network_graph(
     """
     view = IriView(index if index is not None else eco.index())  # one index for every projection below
     G = _structure(eco, view, network=network, around=around, depth=depth)
-    _describe_agents(G, view)
+    _describe(G, view)
     return G
 
 
 def _structure(eco: Ecosystem, view: IriView, *, network: str | None, around: str | None, depth: int) -> nx.Graph:
-    """The nodes and edges of :func:`network_graph`; agents carry only their kind and networks (named later).
+    """The nodes and edges of :func:`network_graph`; nodes carry only their kind and networks (named later).
 
-    Naming every agent costs more than the rest of the graph, and the aggregated view names only the networks and
-    collaborations it keeps (:func:`_describe_agents`).
+    Naming every node costs more than the rest of the graph, and the aggregated view names only the networks and
+    collaborations it keeps (:func:`_describe`).
     """
     from ecosysteem.errors import QueryError
 
@@ -140,7 +140,7 @@ def _structure(eco: Ecosystem, view: IriView, *, network: str | None, around: st
         raise QueryError(f"depth must be at least 1, not {depth}", nl=f"de diepte moet minstens 1 zijn, niet {depth}")
     G = nx.Graph()
     _add_agents(eco, G, view)
-    _add_activities(eco, G, view)
+    _add_activities(G, view)
     if network is not None:
         iri = str(resolve(eco, network, "network"))
         keep = {n for n, d in G.nodes(data=True) if iri in d.get("networks", [])} | {iri}
@@ -193,34 +193,32 @@ def _add_agents(eco: Ecosystem, G: nx.Graph, view: IriView) -> None:
     )
 
 
-def _describe_agents(G: nx.Graph, view: IriView) -> None:
-    """Give every agent of ``G`` not described yet its labels, level, organisation type and line of care."""
+def _describe(G: nx.Graph, view: IriView) -> None:
+    """Name every node of ``G`` not named yet, and give each agent its level, organisation type and line of care."""
+    label = view.g.label
     for node, data in G.nodes(data=True):
-        if "label" not in data and data.get("kind") in AGENT_KINDS:
+        if "label" in data:
+            continue
+        if data.get("kind") == "activity":
+            data.update(label=label(node, "nl"), label_en=label(node, "en"))
+        elif data.get("kind") in AGENT_KINDS:
             data.update({k: v for k, v in view.attrs(node, data["kind"]).items() if k in _NODE_KEYS})
 
 
 _NODE_KEYS = ("label", "label_en", "kind", "level", "org_type", "line")
 
 
-def _add_activities(eco: Ecosystem, G: nx.Graph, view: IriView) -> None:
-    """The activities, linked to their parties and to the networks whose plans hold them."""
+def _add_activities(G: nx.Graph, view: IriView) -> None:
+    """The activities, linked to their parties (as :func:`~ecosysteem.analysis.network.bipartite_graph` links
+    them) and to the networks whose plans hold them."""
     acts_nets = view.activity_networks()  # the scope rule of network_activities, for every activity
-    parts = bipartite_graph(eco, view.g)
-    for node, data in parts.nodes(data=True):
-        if data.get("kind") == "activity":
-            G.add_node(
-                node,
-                label=data["label"],
-                label_en=data["label_en"],
-                kind="activity",
-                level=None,
-                org_type=None,
-                line=None,
-                networks=acts_nets.get(node, []),
-            )
-    for source, target, data in parts.edges(data=True):
-        G.add_edge(source, target, relation=data.get("role", "participant"))
+    parties: list[tuple[str, str, str]] = []
+    for activity in view.activities():
+        G.add_node(
+            activity, kind="activity", level=None, org_type=None, line=None, networks=acts_nets.get(activity, [])
+        )
+        parties += [(p, activity, role) for p, role in view.parties(activity).items() if view.kind(p) is not None]
+    G.add_edges_from((party, activity, {"relation": role}) for party, activity, role in sorted(parties))
     for act, nets in acts_nets.items():
         for net in nets:
             if act in G and net in G and not G.has_edge(act, net):
@@ -572,7 +570,7 @@ def network_html(
     aggregated = total > max_nodes and network is None and around is None
     if aggregated:
         G = aggregate_graph(G)
-    _describe_agents(G, view)  # only the agents drawn: the aggregated view keeps the networks and collaborations
+    _describe(G, view)  # only the nodes drawn: the aggregated view keeps the networks and collaborations
     data = _build(eco, G, lang, aggregated)
     link_nodes(data["nodes"], links or {}, lang)
     w = {k: v[lang] for k, v in _WORDS.items()}
