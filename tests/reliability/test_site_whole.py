@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
@@ -31,15 +30,15 @@ def old_site(eco: Ecosystem, tmp_path: Path) -> Path:
 def test_a_fault_mid_write_leaves_the_old_site(eco: Ecosystem, old_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = _snapshot(old_site)
     calls = {"n": 0}
-    real_fsync = os.fsync
+    real_write = report_module._write_page
 
-    def failing_fsync(fd: int) -> None:
+    def failing_write(path: Path, page: str) -> None:
         calls["n"] += 1
         if calls["n"] == 5:  # four pages written, the fifth fails
             raise OSError(28, "No space left on device")
-        real_fsync(fd)
+        real_write(path, page)
 
-    monkeypatch.setattr(report_module.os, "fsync", failing_fsync)
+    monkeypatch.setattr(report_module, "_write_page", failing_write)
     with pytest.raises(OutputError, match="cannot write the site"):
         write_report(eco, old_site, gaps=False, lang="nl")
     assert _snapshot(old_site) == before
