@@ -9,7 +9,8 @@ over those triples whatever the backend; a predicate asked about only a few time
 
 It offers the part of rdflib's :class:`~rdflib.Graph` read API that analysis code uses, with a bound predicate:
 ``objects``, ``subjects``, ``subject_objects``, ``value``, ``transitive_objects``, ``transitive_subjects`` and
-``(s, p, o) in index``, plus :meth:`label` with the same rules as :meth:`Ecosystem.label`. It is a snapshot:
+``(s, p, o) in index``, plus :meth:`label` and :meth:`text` with the same rules as :meth:`Ecosystem.label` and
+:meth:`Ecosystem.text`. It is a snapshot:
 :meth:`Ecosystem.index` builds a new one after the graph changes.
 
 For whole-graph passes (projections, the gap catalogue) there is a second, string-level API over the triples
@@ -305,6 +306,25 @@ class GraphIndex:
         if self._direct_for(predicate):
             return self._store.iri_subjects_of(str(predicate), str(obj))
         return self._iri_table(predicate).by_object.get(str(obj), _NO_STRINGS)
+
+    def text(self, node: Node | str, *predicates: URIRef, lang: str = "nl") -> str:
+        """As :meth:`Ecosystem.text`: the first literal of ``predicates`` in ``lang``, else in any language, or ``""``.
+
+        >>> from ecosysteem.graph import load
+        >>> from ecosysteem.vocab import ID
+        >>> eco = load()
+        >>> eco.index().text(ID["network/twente"], DCTERMS.description, lang="en") == eco.text(
+        ...     ID["network/twente"], DCTERMS.description, lang="en")
+        True
+        """
+        key = node if type(node) is str else _key(node)  # type: ignore[arg-type]  # a plain str is an IRI here
+        fallback = ""
+        for predicate in predicates:
+            for value, language in sorted(self._literals(key, predicate), key=lambda v: (v[0], v[1] or "")):
+                if language == lang:
+                    return value
+                fallback = fallback or value
+        return fallback
 
     def label(self, node: Node | str, lang: str = "nl") -> str:
         """The label of ``node`` in ``lang``, falling back to any label, then to the IRI's last segment.

@@ -19,9 +19,9 @@ Ontbrekende gegevens: ...
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from rdflib import URIRef
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from ecosysteem.graph import Ecosystem
 
 _TYPE = str(RDF.type)
-T = TypeVar("T")
 
 __all__ = [
     "ActivityRow",
@@ -46,6 +45,7 @@ __all__ = [
     "profile_path",
     "profile_subjects",
     "profile_text",
+    "views_by_subject",
 ]
 
 
@@ -168,12 +168,12 @@ def profile_subjects(eco: Ecosystem, scope: Scope | None = None) -> list[tuple[s
     return nets + [(c, "collaboration") for c in collabs]
 
 
-def _period(eco: Ecosystem, node: URIRef, lang: str) -> str:
-    text = eco.text(node, EZ.periodText, lang=lang)
+def _period(scope: Scope, node: str, lang: str) -> str:
+    text = scope.g.text(node, EZ.periodText, lang=lang)
     if text:
         return text
-    start = eco.text(node, SDO.startDate, lang=lang)
-    end = eco.text(node, SDO.endDate, lang=lang)
+    start = scope.g.text(node, SDO.startDate, lang=lang)
+    end = scope.g.text(node, SDO.endDate, lang=lang)
     if start and end and start != end:
         return f"{start} – {end}"
     return start or end
@@ -184,17 +184,16 @@ def _labels(scope: Scope, nodes: Iterable[str], lang: str) -> list[str]:
     return sorted({scope.g.label(str(n), lang) for n in nodes}, key=str.casefold)
 
 
-def _activity(eco: Ecosystem, scope: Scope, iri: str, lang: str, w: dict[str, str]) -> ActivityRow:
-    node = URIRef(iri)
+def _activity(scope: Scope, iri: str, lang: str, w: dict[str, str]) -> ActivityRow:
     owners = _labels(scope, scope.owners(iri), lang)  # inherited along partOf, as the gaps
-    owner = "; ".join(owners) or eco.text(node, EZ.whoText, lang=lang)
+    owner = "; ".join(owners) or scope.g.text(iri, EZ.whoText, lang=lang)
     status = _labels(scope, scope.g.iri_objects(iri, EZ.status), lang)
     return ActivityRow(
         iri=iri,
         anchor=f"act-{_slug(iri)}",
         label=scope.g.label(iri, lang),
         owner=owner or w["not_recorded"],
-        period=_period(eco, node, lang) or w["not_recorded"],
+        period=_period(scope, iri, lang) or w["not_recorded"],
         status="; ".join(status) or w["not_recorded"],
         themes=tuple(_labels(scope, scope.g.iri_objects(iri, EZ.theme), lang)),
     )
@@ -207,60 +206,84 @@ def _scope(scope: Scope, iri: str, kind: str) -> set[str]:
     return set(scope.collaboration_activities(iri))
 
 
-def _plans(
-    eco: Ecosystem, scope: Scope, iri: str, activities: set[str], lang: str, w: dict[str, str]
-) -> list[PlanBlock]:
+def _plans(scope: Scope, iri: str, activities: set[str], lang: str, w: dict[str, str]) -> list[PlanBlock]:
     ix = scope.g
     blocks = []
     placed: set[str] = set()
     for plan in scope.plans_of(iri):
         in_plan = sorted(ix.iri_subjects(EZ.inPlan, plan))
         placed.update(in_plan)
-        rows = sorted((_activity(eco, scope, a, lang, w) for a in in_plan), key=lambda r: (r.label.casefold(), r.iri))
+        rows = sorted((_activity(scope, a, lang, w) for a in in_plan), key=lambda r: (r.label.casefold(), r.iri))
         blocks.append(
             PlanBlock(
                 iri=plan,
                 label=ix.label(plan, lang),
-                period=_period(eco, URIRef(plan), lang),
+                period=_period(scope, plan, lang),
                 goals=tuple(_labels(scope, ix.iri_objects(plan, EZ.hasGoal), lang)),
                 activities=tuple(rows),
             )
         )
     rest = sorted(activities - placed)
     if rest:
-        rows = sorted((_activity(eco, scope, a, lang, w) for a in rest), key=lambda r: (r.label.casefold(), r.iri))
+        rows = sorted((_activity(scope, a, lang, w) for a in rest), key=lambda r: (r.label.casefold(), r.iri))
         blocks.append(PlanBlock("", w["other_activities"], "", (), tuple(rows)))
     return blocks
 
 
-_MEMOS: WeakKeyDictionary[Scope, dict[tuple[str, str], Any]] = WeakKeyDictionary()
-"""Per scope, what every profile of one report asks again: the persons, broader types, a network's themes."""
+class _Lookups:
+    """What every profile of one report asks again, looked up once per scope: persons, kinds, broader types, themes."""
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.persons = set(scope.g.iri_subjects(_TYPE, str(EZ.Person)))
+        self._broader: dict[tuple[str, ...], set[str]] = {}
+        self._themes: dict[str, set[str]] = {}
+        self._kinds: dict[tuple[str, str], str] = {}
+
+    def types_of(self, node: str) -> set[str]:
+        """The organisation types of ``node`` and every broader type (the caller must not change the set)."""
+        types = tuple(sorted(self.scope.g.iri_objects(node, EZ.organisationType)))
+        found = self._broader.get(types)
+        if found is None:
+            found = self._broader[types] = self.scope.broader(types)
+        return found
+
+    def themes(self, network: str) -> set[str]:
+        """The themes of a network's activities (the caller must not change the set)."""
+        found = self._themes.get(network)
+        if found is None:
+            g = self.scope.g
+            found = self._themes[network] = {
+                t for a in self.scope.network_activities(network) for t in g.iri_objects(a, EZ.theme)
+            }
+        return found
+
+    def kind(self, partner: str, lang: str, w: dict[str, str]) -> str:
+        """What a partner is listed under: its first organisation type by name, else its class, else *other*."""
+        found = self._kinds.get((partner, lang))
+        if found is None:
+            g = self.scope.g
+            types = _labels(self.scope, g.iri_objects(partner, EZ.organisationType), lang)
+            if not types:
+                classes = g.iri_objects(partner, RDF.type)
+                types = [w[k] for cls, k in _KIND_WORDS if str(cls) in classes] or [w["other"]]
+            found = self._kinds[partner, lang] = types[0]
+        return found
 
 
-def _memo(scope: Scope, what: str, key: str, make: Callable[[], T]) -> T:
-    memo = _MEMOS.setdefault(scope, {})
-    found = memo.get((what, key), _MISSING)
-    if found is _MISSING:
-        found = memo[what, key] = make()
-    return cast(T, found)
+_LOOKUPS: WeakKeyDictionary[Scope, _Lookups] = WeakKeyDictionary()
 
 
-_MISSING = object()
+def _lookups(scope: Scope) -> _Lookups:
+    found = _LOOKUPS.get(scope)
+    if found is None:
+        found = _LOOKUPS[scope] = _Lookups(scope)
+    return found
 
 
-def _is_person(scope: Scope, node: str) -> bool:
-    return node in _memo(scope, "persons", "", lambda: set(scope.g.iri_subjects(_TYPE, str(EZ.Person))))
-
-
-def _partners(scope: Scope, iri: str, activities: set[str]) -> set[str]:
-    return {p for p in scope.partners(iri, activities) if not _is_person(scope, p)}  # as the gap report counts them
-
-
-def _types_of(scope: Scope, node: str) -> set[str]:
-    """The organisation types of ``node`` and every broader type."""
-    types = scope.g.iri_objects(node, EZ.organisationType)
-    key = " ".join(sorted(types))
-    return _memo(scope, "broader", key, lambda: scope.broader(types))
+def _partners(look: _Lookups, iri: str, activities: set[str]) -> set[str]:
+    # People are named with their activities, not as partners: as the gap report counts them.
+    return {p for p in look.scope.partners(iri, activities) if p not in look.persons}
 
 
 def _checklist_gaps() -> set[str]:
@@ -271,7 +294,7 @@ def _checklist_gaps() -> set[str]:
 
 
 def _checklist(
-    scope: Scope, iri: str, partners: set[str], findings: Sequence[Finding] | None, has_data: bool, lang: str
+    look: _Lookups, iri: str, partners: set[str], findings: Sequence[Finding] | None, has_data: bool, lang: str
 ) -> list[CheckRow]:
     """The Kwaliteitskader checklist: each expected type present, absent or unknown.
 
@@ -287,7 +310,8 @@ def _checklist(
     mine = [f for f in findings or [] if f.gap in checklist_gaps and f.subject == iri]
     unknown = any(str(f.status) == "unknown" for f in mine)
     absent = {f.concept for f in mine if str(f.status) == "gap" and f.concept}
-    types = {p: _types_of(scope, p) for p in partners}
+    scope = look.scope
+    types = {p: look.types_of(p) for p in partners}
     rows = []
     for expected in DEFAULT_REQUIRED_TYPES:
         options = [str(ID[f"organisation-type/{t}"]) for t in expected.split("|")]
@@ -304,16 +328,12 @@ def _checklist(
 _KIND_WORDS = ((EZ.Network, "network"), (EZ.SupraRegionalCollaboration, "collaboration"), (EZ.Group, "groups"))
 
 
-def _by_type(scope: Scope, partners: set[str], lang: str, w: dict[str, str]) -> list[tuple[str, list[str]]]:
+def _by_type(look: _Lookups, partners: set[str], lang: str, w: dict[str, str]) -> list[tuple[str, list[str]]]:
     groups: dict[str, list[str]] = {}
+    label = look.scope.g.label
     for p in partners:
-        if _is_person(scope, p):
-            continue  # people are named with their activities, not as partners
-        types = _labels(scope, scope.g.iri_objects(p, EZ.organisationType), lang)
-        if not types:
-            classes = scope.g.iri_objects(p, RDF.type)
-            types = [w[k] for cls, k in _KIND_WORDS if str(cls) in classes] or [w["other"]]
-        groups.setdefault(types[0], []).append(scope.g.label(p, lang))
+        if p not in look.persons:
+            groups.setdefault(look.kind(p, lang, w), []).append(label(p, lang))
     return sorted(((t, sorted(ns, key=str.casefold)) for t, ns in groups.items()), key=lambda x: x[0].casefold())
 
 
@@ -322,24 +342,16 @@ def _consortia(scope: Scope, iri: str) -> list[str]:
     return sorted({o for o in scope.organizations_of(iri) if o in consortia})
 
 
-def _themes(scope: Scope, network: str) -> set[str]:
-    return _memo(
-        scope,
-        "themes",
-        network,
-        lambda: {t for a in scope.network_activities(network) for t in scope.g.iri_objects(a, EZ.theme)},
-    )
-
-
-def _peers(scope: Scope, iri: str, kind: str, consortia: list[str], lang: str) -> list[tuple[str, str, list[str]]]:
+def _peers(look: _Lookups, iri: str, kind: str, consortia: list[str], lang: str) -> list[tuple[str, str, list[str]]]:
+    scope = look.scope
     if kind == "network":
         others = {m for c in consortia for m in scope.member_networks(c) if m != iri}
     else:
         others = set(scope.member_networks(iri))
-    mine = _themes(scope, iri) if kind == "network" else set()
+    mine = look.themes(iri) if kind == "network" else set()
     peers = []
     for other in others:
-        shared = mine & _themes(scope, other) if mine else set()
+        shared = mine & look.themes(other) if mine else set()
         peers.append((scope.g.label(other, lang), profile_path(other, "network"), _labels(scope, shared, lang)))
     return sorted(peers, key=lambda p: (-len(p[2]), p[0].casefold()))
 
@@ -355,6 +367,21 @@ def _sources(
 def _concerns(f: Finding, iri: str) -> bool:
     # A consortium's own findings list every member network; they belong on the consortium's page.
     return f.subject == iri or (iri in f.networks and f.subject_kind != "supra-regional collaboration")
+
+
+def views_by_subject(views: Iterable[FindingView]) -> dict[str, list[FindingView]]:
+    """Per subject, the views (in their order) of the findings that concern it: what its profile page lists.
+
+    >>> views_by_subject([])
+    {}
+    """
+    found: dict[str, list[FindingView]] = {}
+    for v in views:
+        if v.finding is not None:
+            for key in dict.fromkeys((v.subject, *v.networks)):
+                if _concerns(v.finding, key):
+                    found.setdefault(key, []).append(v)
+    return found
 
 
 def build_profile(
@@ -396,8 +423,9 @@ def build_profile(
     if kind is None:
         kind = "network" if str(EZ.Network) in scope.g.iri_objects(iri, RDF.type) else "collaboration"
     activities = _scope(scope, iri, kind)
-    partners = _partners(scope, iri, activities)
-    plans = _plans(eco, scope, iri, activities, lang, w)
+    look = _lookups(scope)
+    partners = _partners(look, iri, activities)
+    plans = _plans(scope, iri, activities, lang, w)
     missing = []
     if not any(p.iri for p in plans):
         missing.append(w["no_plan"])
@@ -424,11 +452,11 @@ def build_profile(
         slug=_slug(iri),
         description=eco.text(node, DCTERMS.description, lang=lang),
         consortia=[(scope.g.label(c, lang), profile_path(c, "collaboration")) for c in consortia],
-        partners=_by_type(scope, partners, lang, w),
-        checklist=_checklist(scope, iri, partners, given, has_data, lang) if kind == "network" else [],
+        partners=_by_type(look, partners, lang, w),
+        checklist=_checklist(look, iri, partners, given, has_data, lang) if kind == "network" else [],
         plans=plans,
         findings=mine,
-        peers=_peers(scope, iri, kind, consortia, lang),
+        peers=_peers(look, iri, kind, consortia, lang),
         sources=_sources(eco, scope, nodes, mine, lang),
         missing=missing if not has_data else [],
     )

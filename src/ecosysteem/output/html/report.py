@@ -40,7 +40,7 @@ from ecosysteem.output.html._render import check_lang, render_template, text
 from ecosysteem.output.html.bijenkorf import bijenkorf_html
 from ecosysteem.output.html.comparison_view import comparison_html
 from ecosysteem.output.html.network_view import MAX_NODES, network_html
-from ecosysteem.output.profile import build_profile, profile_path, profile_subjects
+from ecosysteem.output.profile import build_profile, profile_path, profile_subjects, views_by_subject
 from ecosysteem.output.profile import words as profile_words
 from ecosysteem.vocab import EZ, RDF
 
@@ -376,9 +376,11 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
         "comparison.html": comparison_html(eco, lang=lang, nav=nav, links=links, scope=scope, matrices=matrices),
     }
     served = _served(matrices, lang, scope)
+    concerning = views_by_subject(views or [])
     for iri, kind in subjects:
+        mine = concerning.get(iri, []) if views is not None else None
         pages[profile_path(iri, kind)] = profile_html(
-            eco, iri, findings, lang=lang, kind=kind, served=served.get(iri, []), scope=scope, views=views
+            eco, iri, findings, lang=lang, kind=kind, served=served.get(iri, []), scope=scope, views=mine
         )
     return pages
 
