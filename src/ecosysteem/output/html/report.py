@@ -30,7 +30,7 @@ from rdflib import URIRef
 
 from ecosysteem.analysis.compare import ComparisonMatrix, comparison_matrix
 from ecosysteem.analysis.gaps import Finding, find_gaps, gap_types
-from ecosysteem.analysis.network import ACTIVITY_CLASSES, IriView
+from ecosysteem.analysis.network import ACTIVITY_CLASSES, PARTY_PROPERTIES, IriView
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
@@ -50,6 +50,8 @@ PAGES: tuple[str, ...] = ("index.html", "bijenkorf.html", "network.html", "compa
 """The fixed pages of the site (besides them, one profile page per network and consortium)."""
 
 _STATUSES = ("gap", "unknown")
+_CLASSIFIED_BY = (EZ.servesFunction, EZ.servesAction, EZ.loop, *(prop for _role, prop in PARTY_PROPERTIES))
+"""What the comparison classifies and counts every activity by (term-level look-ups of the index)."""
 _TOC = (
     ("findings", "findings"),
     ("checklist", "checklist"),
@@ -360,6 +362,8 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
     nav = _nav(lang)
     index = eco.index()  # one index for the whole site: the gap report, the network view and every profile
     index.read_whole([RDF.type], literals=LABEL_PROPERTIES)  # the pages name and type nearly every node
+    for predicate in _CLASSIFIED_BY:
+        index.subject_objects(predicate)  # read whole once: the comparison and the bijenkorf ask of every activity
     findings = find_gaps(eco, index=index) if gaps else None  # once: the overview, the bijenkorf and the profiles
     views = present(eco, findings, lang) if findings is not None else None
     scope = Scope(IriView(index))  # one, shared by every page: it caches
