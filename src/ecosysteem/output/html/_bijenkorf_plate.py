@@ -18,13 +18,13 @@ from ecosysteem.analysis.network import LANDELIJK, level_graph
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.output.html import _bijenkorf_geometry as geo
 from ecosysteem.output.html._common import LEVEL_COLOURS, describe, sources_of, tooltip
-from ecosysteem.output.html._render import new_network, text
+from ecosysteem.output.html._render import text
 from ecosysteem.vocab import EZ, ID, RDF
 
 if TYPE_CHECKING:
     from ecosysteem.graph import Ecosystem
 
-__all__ = ["ConceptState", "Plate"]
+__all__ = ["ConceptState", "Drawing", "Plate"]
 
 HONEY = "#f2b705"
 HONEY_DARK = "#9a6b00"
@@ -40,6 +40,29 @@ LOOP_COLOURS: dict[str, str] = {
     str(ID["loop/onderzoek"]): "#1f7f86",
 }
 _F = geo.MIN_FONT
+
+
+class Drawing:
+    """The nodes and edges of a vis-network drawing, as the page's data holds them.
+
+    Each node is a dict with its colour (vis-network's default blue when not given) and options, then ``id``,
+    ``label`` (the id when no label is given) and ``shape``; a node added twice keeps its first options. Edges are
+    dicts appended to :attr:`edges`.
+    """
+
+    def __init__(self) -> None:
+        self.node_map: dict[str, dict[str, Any]] = {}
+        self.edges: list[dict[str, Any]] = []
+
+    @property
+    def node_ids(self) -> list[str]:
+        """The node ids in the order they were added."""
+        return list(self.node_map)
+
+    def add_node(self, n_id: str, label: str = "", shape: str = "dot", color: Any = "#97c2fc", **options: Any) -> None:
+        """Add a node unless there is one with this id."""
+        if n_id not in self.node_map:
+            self.node_map[n_id] = {"color": color, **options, "id": n_id, "label": label or n_id, "shape": shape}
 
 
 @dataclass(frozen=True)
@@ -66,7 +89,7 @@ class Plate:
     states: dict[str, ConceptState]
     concepts: dict[str, list[URIRef]]
     activities: set[str] = field(default_factory=set)
-    net: Any = field(default_factory=new_network)
+    net: Drawing = field(default_factory=Drawing)
     hexes: dict[str, dict[str, Any]] = field(default_factory=dict)
     positions: dict[str, tuple[float, float]] = field(default_factory=dict)
     loops_frame: list[dict[str, Any]] = field(default_factory=list)

@@ -6,9 +6,10 @@ as the legend in ``macros.html``) that receives data, not HTML, and Jinja2 escap
 piece of HTML made in Python is the comparison's heat-map table (:func:`~.comparison_view.heatmap_table`, public),
 built from :func:`escape`-d strings.
 
-pyvis builds the node and edge lists (:func:`new_network`); pyvis's own templates are not used, because they load
-Bootstrap and vis-network from a CDN, show node titles as raw HTML and write files without an encoding. Here the
-vis-network script and style sheet that ship inside the pyvis package are inlined, so a page works from
+The views build their node and edge lists themselves, as plain dicts; pyvis is used for nothing but the files it
+ships: its own templates load Bootstrap and vis-network from a CDN, show node titles as raw HTML and write files
+without an encoding. Here the vis-network script and style sheet that ship inside the pyvis package are inlined
+(read from the package's folder, without importing pyvis, which imports IPython), so a page works from
 ``file://`` with no network, and the data goes into the page as JSON in a ``<script type="application/json">``
 block with ``<``, ``>`` and ``&`` escaped, so no string in the data can end that block. Tooltips travel as plain
 text (``tip``) and the page turns them into DOM text nodes; vis-network never sees an HTML string.
@@ -22,6 +23,7 @@ text (``tip``) and the page turns them into DOM text nodes; vis-network never se
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import re
 from collections.abc import Sequence
@@ -41,7 +43,6 @@ __all__ = [
     "Lang",
     "check_lang",
     "escape",
-    "new_network",
     "render_template",
     "script_json",
     "text",
@@ -114,7 +115,10 @@ def vis_assets() -> tuple[str, str]:
     Raises :class:`~ecosysteem.errors.ResourceError` when the installed pyvis lacks them.
     """
     try:
-        lib = resources.files("pyvis") / "templates" / "lib"
+        spec = importlib.util.find_spec("pyvis")  # finds the package's folder without importing it
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError("no pyvis package")
+        lib = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib"
         folders = sorted(
             (p for p in lib.iterdir() if p.name.startswith("vis-")),
             key=lambda p: tuple(int(x) for x in p.name[4:].split(".") if x.isdigit()),
@@ -210,16 +214,6 @@ def render_template(
             **context,
         )
     )
-
-
-def new_network() -> Any:
-    """Return an empty pyvis ``Network`` used only to collect nodes and edges (never to render).
-
-    It is directed so that pyvis skips its quadratic duplicate-edge check; callers add each edge once.
-    """
-    from pyvis.network import Network
-
-    return Network(directed=True, notebook=False, cdn_resources="remote")
 
 
 def write_page(path: str | Path, page: str) -> Path:
