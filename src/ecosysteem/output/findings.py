@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
 
+from ecosysteem.output.words import heading, word, words
 from ecosysteem.vocab import DCTERMS, SDO
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SEVERITY_ORDER",
-    "WORDS",
     "FindingView",
     "SourceView",
     "findings_text",
@@ -45,36 +45,9 @@ __all__ = [
 ]
 
 SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
-
-WORDS: dict[str, dict[str, str]] = {
-    "high": {"nl": "hoog", "en": "high"},
-    "medium": {"nl": "middel", "en": "medium"},
-    "low": {"nl": "laag", "en": "low"},
-    "gap": {"nl": "gat", "en": "gap"},
-    "unknown": {"nl": "onbekend", "en": "unknown"},
-    "gaps": {"nl": "Gaten", "en": "Gaps"},
-    "unknowns": {"nl": "Onbekend", "en": "Unknown"},
-    "unknowns_lead": {
-        "nl": "Hier ontbreken gegevens om te oordelen; per onderwerp welke gegevens het zouden beslissen.",
-        "en": "Here the data to judge are missing; per subject, which data would settle it.",
-    },
-    "severity": {"nl": "ernst", "en": "severity"},
-    "subject": {"nl": "betreft", "en": "concerns"},
-    "finding": {"nl": "bevinding", "en": "finding"},
-    "evidence": {"nl": "bewijs", "en": "evidence"},
-    "source": {"nl": "bron", "en": "source"},
-    "needs": {"nl": "nodig", "en": "needed"},
-    "none_found": {"nl": "Geen bevindingen.", "en": "No findings."},
-    "no_sources": {"nl": "geen bron vastgelegd", "en": "no source recorded"},
-}
-"""The fixed words of finding output, in Dutch and English."""
+_STATUSES = ("gap", "unknown")
 
 _IRI = re.compile(r"https?://[^\s;,)>\]]+")
-
-
-def word(key: str, lang: str) -> str:
-    """Return the fixed word ``key`` in ``lang``."""
-    return WORDS[key][lang]
 
 
 @dataclass(frozen=True)
@@ -190,7 +163,7 @@ def present(eco: Ecosystem, findings: Iterable[Finding], lang: str = "nl", *, ir
                 severity=str(f.severity),
                 severity_word=word(str(f.severity), lang),
                 status=status,
-                status_word=word(status, lang) if status in WORDS else status,
+                status_word=word(status, lang) if status in _STATUSES else status,
                 subject=f.subject,
                 subject_label=f.label(lang),
                 message=f.message(lang),
@@ -226,11 +199,11 @@ def findings_text(views: Sequence[FindingView], lang: str, fmt: str = "table", *
     from ecosysteem.output.tables import render_table
 
     md = fmt == "markdown"
-    w = {k: v[lang] for k, v in WORDS.items()}
+    w = words(lang)
     parts: list[str] = []
     gaps = [v for v in views if v.status != "unknown"]
     if gaps:
-        parts.append(f"## {w['gaps']} ({len(gaps)})" if md else f"{w['gaps'].upper()} ({len(gaps)})")
+        parts.append(f"## {heading(w['gaps'])} ({len(gaps)})" if md else f"{w['gaps'].upper()} ({len(gaps)})")
     for title, group in _grouped(gaps):
         rows = [
             {
@@ -245,11 +218,11 @@ def findings_text(views: Sequence[FindingView], lang: str, fmt: str = "table", *
         columns = [w["severity"], w["subject"], w["finding"], w["evidence"]]
         if any(v.sources for v in group):
             columns.append(w["source"])
-        heading = f"### {title} ({len(group)})" if md else f"{title} ({len(group)})"
-        parts.append(f"{heading}\n{render_table(rows, columns, 'markdown' if md else 'table')}")
+        head = f"### {title} ({len(group)})" if md else f"{title} ({len(group)})"
+        parts.append(f"{head}\n{render_table(rows, columns, 'markdown' if md else 'table')}")
     unknown = [v for v in views if v.status == "unknown"]
     if unknown:
-        lines = [f"## {w['unknowns']} ({len(unknown)})" if md else f"{w['unknowns'].upper()} ({len(unknown)})"]
+        lines = [f"## {heading(w['unknown'])} ({len(unknown)})" if md else f"{w['unknown'].upper()} ({len(unknown)})"]
         lines.append(w["unknowns_lead"])
         for _subject, group in _per_subject(unknown):
             what = "; ".join(dict.fromkeys(v.gap_title for v in group))

@@ -28,6 +28,7 @@ from rdflib import URIRef
 
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.output.findings import FindingView, SourceView, present, source_view
+from ecosysteem.output.words import heading, word, words
 from ecosysteem.vocab import DCTERMS, EZ, ORG, RDF, SDO
 
 if TYPE_CHECKING:
@@ -45,50 +46,17 @@ __all__ = [
     "profile_path",
     "profile_subjects",
     "profile_text",
+    "subject_kind",
     "views_by_subject",
 ]
 
 
-_W: dict[str, dict[str, str]] = {
-    "network": {"nl": "Netwerk palliatieve zorg", "en": "Palliative-care network"},
-    "collaboration": {"nl": "Bovenregionaal samenwerkingsverband", "en": "Supra-regional collaboration"},
-    "partners": {"nl": "Partners", "en": "Partners"},
-    "groups": {"nl": "werkgroepen en overleggen", "en": "workgroups and meetings"},
-    "other": {"nl": "soort niet vastgelegd", "en": "kind not recorded"},
-    "checklist": {"nl": "Checklist Kwaliteitskader", "en": "Kwaliteitskader checklist"},
-    "present": {"nl": "aanwezig", "en": "present"},
-    "absent": {"nl": "ontbreekt", "en": "absent"},
-    "unknown": {"nl": "onbekend", "en": "unknown"},
-    "plans": {"nl": "Plannen, doelen en activiteiten", "en": "Plans, goals and activities"},
-    "other_activities": {"nl": "Activiteiten buiten een plan", "en": "Activities outside a plan"},
-    "findings": {"nl": "Gaten en onbekenden", "en": "Gaps and unknowns"},
-    "peers": {"nl": "Verwante netwerken", "en": "Peers"},
-    "sources": {"nl": "Bronnen", "en": "Sources"},
-    "missing": {"nl": "Ontbrekende gegevens", "en": "Missing data"},
-    "owner": {"nl": "eigenaar", "en": "owner"},
-    "period": {"nl": "looptijd", "en": "period"},
-    "status": {"nl": "status", "en": "status"},
-    "goals": {"nl": "Doelen", "en": "Goals"},
-    "none": {"nl": "geen", "en": "none"},
-    "not_recorded": {"nl": "niet vastgelegd", "en": "not recorded"},
-    "shared_themes": {"nl": "gedeelde thema's", "en": "shared themes"},
-    "no_plan": {"nl": "geen plan (jaarplan of meerjarenplan)", "en": "no plan (annual or multi-year plan)"},
-    "no_partners": {"nl": "geen partners (lidmaatschappen)", "en": "no partners (memberships)"},
-    "no_activities": {"nl": "geen activiteiten", "en": "no activities"},
-    "how_to_add": {
-        "nl": "Zo voegt u ze toe: maak het werkboek met 'ecosysteem template -o netwerk.xlsx', vul de bladen "
-        "Organisaties, Lidmaatschappen, Plannen en Activiteiten in, zet het om met 'ecosysteem import netwerk.xlsx "
-        "-o netwerk.ttl' en maak de site opnieuw met 'ecosysteem --data netwerk.ttl report -o site/'.",
-        "en": "How to add them: create the workbook with 'ecosysteem template -o network.xlsx', fill in the sheets "
-        "Organisaties, Lidmaatschappen, Plannen and Activiteiten, convert it with 'ecosysteem import network.xlsx "
-        "-o network.ttl' and rebuild the site with 'ecosysteem --data network.ttl report -o site/'.",
-    },
-}
+_SUBJECT_KINDS = {"network": "palliative_network", "collaboration": "collaboration"}
 
 
-def words(lang: str) -> dict[str, str]:
-    """The fixed words of a profile in ``lang``."""
-    return {k: v[lang] for k, v in _W.items()}
+def subject_kind(kind: str, lang: str) -> str:
+    """What a profile's subject is, in words: ``network`` → *netwerk palliatieve zorg*, ``collaboration`` → …"""
+    return word(_SUBJECT_KINDS[kind], lang)
 
 
 @dataclass(frozen=True)
@@ -266,7 +234,9 @@ class _Lookups:
             types = _labels(self.scope, g.iri_objects(partner, EZ.organisationType), lang)
             if not types:
                 classes = g.iri_objects(partner, RDF.type)
-                types = [w[k] for cls, k in _KIND_WORDS if str(cls) in classes] or [w["other"]]
+                kinds = [k for cls, k in _KIND_WORDS if str(cls) in classes]
+                types = [heading(subject_kind(k, lang)) if k in _SUBJECT_KINDS else w[k] for k in kinds]
+                types = types or [w["kind_not_recorded"]]
             found = self._kinds[partner, lang] = types[0]
         return found
 
@@ -326,6 +296,7 @@ def _checklist(
 
 
 _KIND_WORDS = ((EZ.Network, "network"), (EZ.SupraRegionalCollaboration, "collaboration"), (EZ.Group, "groups"))
+"""What a partner without an organisation type is listed under, by its class: a subject kind, or ``groups``."""
 
 
 def _by_type(look: _Lookups, partners: set[str], lang: str, w: dict[str, str]) -> list[tuple[str, list[str]]]:
@@ -465,7 +436,7 @@ def build_profile(
 def profile_text(profile: Profile, lang: str = "nl") -> str:
     """The profile as Markdown (readable as plain text in a terminal too)."""
     w = words(lang)
-    out = [f"# {profile.name}", "", w[profile.kind]]
+    out = [f"# {profile.name}", "", heading(subject_kind(profile.kind, lang))]
     if profile.consortia:
         out[-1] += " — " + ", ".join(name for name, _ in profile.consortia)
     if profile.missing:

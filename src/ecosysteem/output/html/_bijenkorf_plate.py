@@ -18,7 +18,7 @@ from ecosysteem.analysis.network import LANDELIJK, level_graph
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.output.html import _bijenkorf_geometry as geo
 from ecosysteem.output.html._common import LEVEL_COLOURS, describe, sources_of, tooltip
-from ecosysteem.output.html._render import text
+from ecosysteem.output.words import heading
 from ecosysteem.vocab import EZ, ID, RDF
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class Plate:
     def tip(self, iri: str, title: str, *parts: str | Sequence[str]) -> str:
         src = sources_of(self.eco, iri, self.lang)
         return tooltip(
-            title, describe(self.eco, iri, self.lang), *parts, sources=src, source_word=text("sources", self.lang)
+            title, describe(self.eco, iri, self.lang), *parts, sources=src, source_word=self.words["sources"]
         )
 
     def node(self, iri: str, kind: str, label: str, tip: str, x: float, y: float, **options: Any) -> None:
@@ -131,8 +131,8 @@ class Plate:
     def count_line(self, iri: str) -> str:
         n = len(self.counts.get(iri, []))
         if n:
-            return f"{n} {text('activity' if n == 1 else 'activities', self.lang)}"
-        return self.words["unknown"] if self.state(iri).state == "unknown" else text("empty", self.lang)
+            return f"{n} {self.words['activity' if n == 1 else 'activities']}"
+        return self.words["unknown" if self.state(iri).state == "unknown" else "empty"]
 
     def state(self, iri: str) -> ConceptState:
         return self.states.get(iri, ConceptState("alive" if self.counts.get(iri) else "empty"))
@@ -141,9 +141,9 @@ class Plate:
         acts = sorted(self.counts.get(iri, []), key=lambda a: (self.label(a).casefold(), a))
         listed = [f"• {self.label(a)}" for a in acts[:12]] + (["…"] if len(acts) > 12 else [])
         state = self.state(iri)
-        lines = [f"{self.words['served_by']}:", *listed] if acts else []
-        gap_line = f"{self.words['gap']}: {', '.join(state.gap_in)}" if state.gap_in else ""
-        needs = f"{self.words['needs']}: {state.needs}" if state.needs else ""
+        lines = [f"{heading(self.words['activities'])}:", *listed] if acts else []
+        gap_line = f"{self.words['gap_in']}: {', '.join(state.gap_in)}" if state.gap_in else ""
+        needs = f"{self.words['unknown_needs']}: {state.needs}" if state.needs else ""
         return self.tip(iri, f"{title} — {self.count_line(iri)}", lines, gap_line, needs)
 
     def _sides(self) -> list[int]:
@@ -181,7 +181,7 @@ class Plate:
         for level in self.concepts["level"]:
             slug = str(level).rsplit("/", 1)[-1]
             x, y, _w, _h = self.zones.get(slug, (-geo.PLATE_HALF_WIDTH, 0.0, 0.0, 0.0))
-            label = f"{self.label(level)[:1].upper()}{self.label(level)[1:]} {self.words['level_suffix']}"
+            label = f"{heading(self.label(level))} {self.words['level']}"
             colour = LEVEL_COLOURS.get(str(level), "#777777")
             font = {"color": "#ffffff", "size": _F + 3, "bold": True}
             self.node(
@@ -261,7 +261,7 @@ class Plate:
             colour = LOOP_COLOURS.get(iri, "#777777")
             self.loops_frame.append({k: shape[k] for k in ("cx", "cy", "rx", "ry")} | {"colour": colour})
             angle = math.radians(shape["label"])
-            label = f"{self.words['loop']} {self.label(loop)}"
+            label = f"{heading(self.words['loop'])} {self.label(loop)}"
             x, y = shape["cx"] + shape["rx"] * math.cos(angle), shape["cy"] + shape["ry"] * math.sin(angle)
             font = {"color": "#ffffff", "size": _F + 2, "bold": True}
             self.node(
@@ -357,7 +357,7 @@ class Plate:
             label = self.label(collab)
             acts = self.scope.collaboration_activities(collab)
             served = {c for c, members in self.counts.items() if set(members) & acts}
-            tip = self.tip(collab, label, f"{len(acts)} {text('activities', self.lang)}")
+            tip = self.tip(collab, label, f"{len(acts)} {self.words['activities']}")
             colour = {"background": "#fff3cc", "border": HONEY_DARK}
             self.node(
                 collab,
@@ -400,7 +400,7 @@ class Plate:
             label = self.label(iri)
             is_network = (URIRef(iri), RDF.type, EZ.Network) in self.eco.graph
             acts = self.scope.network_activities(iri) if is_network else set()
-            tip = self.tip(iri, label, f"{len(acts)} {text('activities', self.lang)}" if acts else "")
+            tip = self.tip(iri, label, f"{len(acts)} {self.words['activities']}" if acts else "")
             colour = {
                 "background": "#e4f2df" if is_network else "#f4f9f2",
                 "border": LEVEL_COLOURS[str(ID["level/regionaal"])],
@@ -421,7 +421,7 @@ class Plate:
     def memberships(self) -> None:
         for source, target in sorted(self.lg.edges()):
             if source in self.positions and target in self.positions:
-                tip = f"{self.label(source)} {self.words['member']} {self.label(target)}"
+                tip = f"{self.label(source)} {self.words['member_of']} {self.label(target)}"
                 colour = {"color": "#6b7b8c", "opacity": 0.3}
                 self.net.edges.append(
                     {

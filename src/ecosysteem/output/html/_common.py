@@ -8,6 +8,7 @@ from typing import Any
 from rdflib import URIRef
 
 from ecosysteem.graph import Ecosystem
+from ecosysteem.output.words import word
 from ecosysteem.vocab import DCTERMS, ID, PREFIXES, SKOS
 
 __all__ = ["LEVEL_COLOURS", "describe", "link_nodes", "sources_of", "tooltip"]
@@ -52,7 +53,7 @@ def link_nodes(nodes: list[dict[str, Any]], links: Mapping[str, str], lang: str)
 
     The page opens it on a double click (``ezOpenOnDoubleClick`` in ``common.js``).
     """
-    hint = "Dubbelklik: open het profiel" if lang == "nl" else "Double click: open the profile"
+    hint = word("open_profile_hint", lang)
     for node in nodes:
         href = links.get(str(node["id"]))
         if href:

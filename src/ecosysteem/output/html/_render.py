@@ -37,6 +37,7 @@ from markupsafe import Markup
 
 from ecosysteem._files import write_atomic
 from ecosysteem.errors import OptionError, ResourceError
+from ecosysteem.output.words import heading, words
 
 __all__ = [
     "LANGS",
@@ -45,7 +46,6 @@ __all__ = [
     "escape",
     "render_template",
     "script_json",
-    "text",
     "vis_assets",
     "write_page",
 ]
@@ -55,33 +55,6 @@ LANGS: tuple[str, ...] = ("nl", "en")
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "legend": {"nl": "Legenda", "en": "Legend"},
-    "generated": {"nl": "Gemaakt met ecosysteem", "en": "Made with ecosysteem"},
-    "activities": {"nl": "activiteiten", "en": "activities"},
-    "activity": {"nl": "activiteit", "en": "activity"},
-    "empty": {"nl": "leeg", "en": "empty"},
-    "source": {"nl": "Bron", "en": "Source"},
-    "sources": {"nl": "Bronnen", "en": "Sources"},
-    "search": {"nl": "Zoeken", "en": "Search"},
-    "all": {"nl": "alle", "en": "all"},
-    "network": {"nl": "Netwerk", "en": "Network"},
-    "level": {"nl": "Niveau", "en": "Level"},
-    "org_type": {"nl": "Type organisatie", "en": "Organisation type"},
-    "line": {"nl": "Lijn van zorg", "en": "Line of care"},
-    "colour_by": {"nl": "Kleur naar", "en": "Colour by"},
-    "size_by": {"nl": "Grootte naar", "en": "Size by"},
-    "kind": {"nl": "soort", "en": "kind"},
-    "degree": {"nl": "aantal verbindingen", "en": "degree"},
-    "betweenness": {"nl": "tussenpositie (betweenness)", "en": "betweenness"},
-    "none": {"nl": "geen", "en": "none"},
-    "no_match": {"nl": "Niets gevonden", "en": "Nothing found"},
-    "home": {"nl": "Overzicht", "en": "Overview"},
-    "bijenkorf": {"nl": "Bijenkorf", "en": "Beehive"},
-    "network_view": {"nl": "Netwerk van het ecosysteem", "en": "Ecosystem network"},
-    "comparison": {"nl": "Vergelijking", "en": "Comparison"},
-}
-
 
 def check_lang(lang: str) -> Lang:
     """Return ``lang`` if it is ``"nl"`` or ``"en"``; raise :class:`~ecosysteem.errors.OptionError` otherwise."""
@@ -90,11 +63,6 @@ def check_lang(lang: str) -> Lang:
     if lang == "en":
         return "en"
     raise OptionError(f"unknown language {lang!r}: use nl or en", nl=f"onbekende taal {lang!r}: kies nl of en")
-
-
-def text(key: str, lang: str) -> str:
-    """Return the fixed interface text ``key`` in ``lang`` (the page's own words, not data)."""
-    return _TEXTS[key][lang]
 
 
 def escape(value: object) -> str:
@@ -148,7 +116,7 @@ def _template(name: str) -> str:
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The Jinja2 environment of the pages: templates shipped in the package, autoescaping on, strict names."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("ecosysteem.output.html", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -156,6 +124,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["heading"] = heading  # a word of the catalogue that starts a heading: "ernst" → "Ernst"
+    return env
 
 
 def render_template(
@@ -192,7 +162,8 @@ def render_template(
         The way back to the site's top folder from this page (``"../"`` for ``network/<slug>.html``); put
         before every navigation link.
     context
-        The data the template shows.
+        The data the template shows. Every template also gets ``w``: the words of the catalogue in ``lang``
+        (:mod:`ecosysteem.output.words`), and the filter ``heading`` that capitalises one.
     """
     check_lang(lang)
     vis_js, vis_css = vis_assets() if vis else ("", "")
@@ -211,6 +182,7 @@ def render_template(
             common_js=Markup(_template("common.js")) if vis or script else "",
             script=Markup(_template(script)) if script else "",
             data=Markup(script_json(data if data is not None else {})),
+            w=words(lang),
             **context,
         )
     )

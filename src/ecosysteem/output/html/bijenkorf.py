@@ -47,12 +47,8 @@ from ecosysteem.output.html._bijenkorf_plate import (
     Plate,
 )
 from ecosysteem.output.html._common import LEVEL_COLOURS, link_nodes
-from ecosysteem.output.html._render import (
-    check_lang,
-    render_template,
-    text,
-    write_page,
-)
+from ecosysteem.output.html._render import check_lang, render_template, write_page
+from ecosysteem.output.words import heading, words
 from ecosysteem.vocab import EZ, ID, RDF, SKOS
 
 __all__ = [
@@ -68,44 +64,6 @@ __all__ = [
 
 HEX_RADIUS = geo.HEX_RADIUS
 _TYPE = str(RDF.type)
-
-_WORDS: dict[str, dict[str, str]] = {
-    "title": {
-        "nl": "Bijenkorf — bovenregionale samenwerking in de palliatieve zorg",
-        "en": "Beehive — supra-regional collaboration in palliative care",
-    },
-    "lead": {
-        "nl": "De praatplaat gevuld met de gegevens van de graaf. Beweeg over een element voor de beschrijving en "
-        "bronnen; klik om de buren te markeren, klik op de achtergrond om terug te gaan.",
-        "en": "The conversation plate filled with the data of the graph. Hover over an element for its description "
-        "and sources; click to highlight its neighbours, click the background to go back.",
-    },
-    "focus": {"nl": "Focus", "en": "Focus"},
-    "filtered": {"nl": "Gefilterd op", "en": "Filtered to"},
-    "show_all": {"nl": "toon alles", "en": "show everything"},
-    "level_suffix": {"nl": "niveau", "en": "level"},
-    "fn_alive": {"nl": "Functie met activiteiten (hexagon)", "en": "Function with activities (hexagon)"},
-    "fn_empty": {"nl": "Functie zonder activiteit (leeg)", "en": "Function without activity (empty)"},
-    "act_alive": {"nl": "Actie met activiteiten", "en": "Action with activities"},
-    "act_empty": {"nl": "Actie zonder activiteit (leeg)", "en": "Action without activity (empty)"},
-    "fn_unknown": {
-        "nl": "Functie: onbekend — de gegevens om te oordelen ontbreken",
-        "en": "Function: unknown — the data to judge are missing",
-    },
-    "act_unknown": {"nl": "Actie: onbekend", "en": "Action: unknown"},
-    "unknown": {"nl": "onbekend", "en": "unknown"},
-    "needs": {"nl": "Onbekend; dit zou het beslissen", "en": "Unknown; this would settle it"},
-    "loop": {"nl": "Lus", "en": "Loop"},
-    "activity": {"nl": "Activiteit (uit de plannen)", "en": "Activity (from the plans)"},
-    "collab": {"nl": "Bovenregionale samenwerking", "en": "Supra-regional collaboration"},
-    "network": {"nl": "Regionaal netwerk of keten", "en": "Regional network or chain"},
-    "national": {"nl": "Landelijke partij", "en": "National party"},
-    "society": {"nl": "Maatschappij (kader)", "en": "Society (frame)"},
-    "gap": {"nl": "Gat volgens de gap-analyse, geen activiteit bij", "en": "Gap found by the gap analysis, none at"},
-    "served_by": {"nl": "Activiteiten", "en": "Activities"},
-    "member": {"nl": "lid van", "en": "member of"},
-    "serves": {"nl": "dient", "en": "serves"},
-}
 
 
 @dataclass
@@ -260,43 +218,38 @@ def _concepts(eco: Ecosystem, scheme: str) -> list[URIRef]:
 
 
 def _legend(lang: str) -> list[dict[str, str]]:
-    w = {k: v[lang] for k, v in _WORDS.items()}
-    level_names = {
-        "landelijk": ("Landelijk", "National"),
-        "bovenregionaal": ("Bovenregionaal", "Supra-regional"),
-        "regionaal": ("Regionaal", "Regional"),
-    }
-    entries = [
+    w = words(lang)
+    practice = LOOP_COLOURS[str(ID["loop/praktijk"])]
+    return [
         {"shape": "zone", "colour": "#e9edf1", "label": w["society"]},
         *(
             {
                 "shape": "zone",
                 "colour": LEVEL_COLOURS[str(ID[f"level/{slug}"])] + "33",
-                "label": f"{names[0 if lang == 'nl' else 1]} {w['level_suffix']}",
+                "label": f"{heading(w[f'level_{slug}'])} {w['level']}",
             }
-            for slug, names in level_names.items()
+            for slug in ("landelijk", "bovenregionaal", "regionaal")
         ),
-        {"shape": "hex", "colour": PATIENT, "label": "Patiënt en naasten" if lang == "nl" else "Patient and family"},
+        {"shape": "hex", "colour": PATIENT, "label": w["patient_and_family"]},
         {"shape": "hex", "colour": HONEY, "label": w["fn_alive"]},
         {"shape": "hex-empty", "colour": EMPTY_FILL, "label": w["fn_empty"]},
         {"shape": "hex-unknown", "colour": UNKNOWN_BORDER, "label": w["fn_unknown"]},
         *(
-            {"shape": "line", "colour": colour, "label": f"{w['loop']} {name}"}
-            for name, colour in zip(
-                ("onderwijs", "praktijk", "onderzoek") if lang == "nl" else ("education", "practice", "research"),
-                LOOP_COLOURS.values(),
-                strict=True,
-            )
+            {
+                "shape": "line",
+                "colour": LOOP_COLOURS[str(ID[f"loop/{slug}"])],
+                "label": f"{heading(w['loop'])} {w[f'loop_{slug}']}",
+            }
+            for slug in ("onderwijs", "praktijk", "onderzoek")
         ),
-        {"shape": "dot", "colour": LOOP_COLOURS[str(ID["loop/praktijk"])], "label": w["act_alive"]},
-        {"shape": "ring", "colour": LOOP_COLOURS[str(ID["loop/praktijk"])], "label": w["act_empty"]},
-        {"shape": "ring-unknown", "colour": LOOP_COLOURS[str(ID["loop/praktijk"])], "label": w["act_unknown"]},
-        {"shape": "dot", "colour": ACTIVITY, "label": w["activity"]},
-        {"shape": "box", "colour": "#fff3cc", "label": w["collab"]},
-        {"shape": "box", "colour": "#e4f2df", "label": w["network"]},
-        {"shape": "box", "colour": "#e3eef9", "label": w["national"]},
+        {"shape": "dot", "colour": practice, "label": w["act_alive"]},
+        {"shape": "ring", "colour": practice, "label": w["act_empty"]},
+        {"shape": "ring-unknown", "colour": practice, "label": w["act_unknown"]},
+        {"shape": "dot", "colour": ACTIVITY, "label": w["planned_activity"]},
+        {"shape": "box", "colour": "#fff3cc", "label": heading(w["collaboration"])},
+        {"shape": "box", "colour": "#e4f2df", "label": w["regional_network"]},
+        {"shape": "box", "colour": "#e3eef9", "label": w["national_party"]},
     ]
-    return entries
 
 
 def bijenkorf_html(
@@ -349,7 +302,7 @@ def bijenkorf_html(
         )
     rules = scope or Scope.of(eco)
     shown = bijenkorf_scope(eco, collaboration=collaboration, network=network, rules=rules)
-    words = {k: v[lang] for k, v in _WORDS.items()}
+    w = words(lang)
     concepts = {scheme: _concepts(eco, scheme) for scheme in ("level", "function", "loop", "action")}
     states = concept_states(eco, shown, findings, lang)
     plate = Plate(
@@ -358,7 +311,7 @@ def bijenkorf_html(
         shown.collaborations,
         shown.networks,
         lang,
-        words,
+        w,
         states,
         concepts,
         lg=shown.levels,
@@ -369,15 +322,14 @@ def bijenkorf_html(
     data["focus"] = _focus(shown, plate, links or {})
     return render_template(
         "bijenkorf.html",
-        title=words["title"],
+        title=w["bijenkorf_title"],
         lang=lang,
         nav=nav,
         data=data,
         script="bijenkorf.js",
         vis=True,
-        w=words,
         focus_name=rules.g.label(shown.focus, lang) if shown.focus else "",
-        legend_title=text("legend", lang),
+        legend_title=w["legend"],
         legend_entries=_legend(lang),
     )
 

@@ -22,41 +22,9 @@ from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OptionError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.output.html._render import check_lang, escape, render_template, write_page
+from ecosysteem.output.words import words
 
 __all__ = ["comparison_html", "heatmap_table", "write_comparison"]
-
-_WORDS: dict[str, dict[str, str]] = {
-    "title": {"nl": "Vergelijking: wie doet wat in de bijenkorf", "en": "Comparison: who does what in the beehive"},
-    "lead": {
-        "nl": "Per {rows}: het aantal activiteiten per {cols} (klein: het aantal verschillende partners). Een "
-        "gearceerde cel is leeg; een rode kolomkop betekent dat niemand die {col} dient.",
-        "en": "Per {rows}: the number of activities per {cols} (small: the number of distinct partners). A hatched "
-        "cell is empty; a red column header means that nobody serves that {col}.",
-    },
-    "network": {"nl": "netwerk", "en": "network"},
-    "collaboration": {"nl": "bovenregionale samenwerking", "en": "supra-regional collaboration"},
-    "function": {"nl": "functie", "en": "function"},
-    "loop": {"nl": "lus", "en": "loop"},
-    "action": {"nl": "actie", "en": "action"},
-    "theme": {"nl": "thema", "en": "theme"},
-    "pillar": {"nl": "pijler", "en": "pillar"},
-    "functions": {"nl": "Functies (hexagons)", "en": "Functions (hexagons)"},
-    "loops": {"nl": "Lussen", "en": "Loops"},
-    "actions": {"nl": "Acties", "en": "Actions"},
-    "themes": {"nl": "Thema's", "en": "Themes"},
-    "pillars": {"nl": "Pijlers", "en": "Pillars"},
-    "cell": {"nl": "{a} activiteiten, {p} partners", "en": "{a} activities, {p} partners"},
-    "many": {"nl": "veel activiteiten", "en": "many activities"},
-    "few": {"nl": "weinig activiteiten", "en": "few activities"},
-    "none": {"nl": "geen activiteit (leeg)", "en": "no activity (empty)"},
-    "nobody": {"nl": "kolom die niemand dient", "en": "column nobody serves"},
-    "no_rows": {"nl": "Geen rijen: de graaf heeft er geen.", "en": "No rows: the graph has none."},
-    "no_data": {"nl": "geen gegevens", "en": "no data"},
-    "no_data_tip": {
-        "nl": "Van {row} is geen activiteit met een {col} vastgelegd: geen gegevens, niet nul.",
-        "en": "No activity of {row} with a {col} is recorded: no data, not zero.",
-    },
-}
 
 
 def _shade(count: int, top: int) -> str:
@@ -80,20 +48,20 @@ def _cell_html(matrix: ComparisonMatrix, row: str, column: str, tip: str, href: 
     )
 
 
-def _row_html(matrix: ComparisonMatrix, row: str, label: str, words: dict[str, str], href: str, top: int) -> str:
+def _row_html(matrix: ComparisonMatrix, row: str, label: str, w: dict[str, str], href: str, top: int) -> str:
     name = f'<a href="{escape(href)}">{escape(label)}</a>' if href else escape(label)
     head = f'<th scope="row">{name}</th>'
     if all(matrix.cell(row, c).activities == 0 for c, _ in matrix.columns):
         # Nothing of this row is classified under any column: that is missing data, not a row of zeros.
-        kind = words.get(matrix.column_kind, matrix.column_kind)
-        tip = words["no_data_tip"].format(row=label, col=kind)
+        kind = w.get(matrix.column_kind, matrix.column_kind)
+        tip = w["no_data_tip"].format(row=label, col=kind)
         span = len(matrix.columns)
-        cell = f'<td class="no-data" colspan="{span}" title="{escape(tip)}">{escape(words["no_data"])}</td>'
+        cell = f'<td class="no-data" colspan="{span}" title="{escape(tip)}">{escape(w["no_data"])}</td>'
         return f'<tr class="no-data">{head}{cell}</tr>'
     cells = []
     for column, column_label in matrix.columns:
         counted = matrix.cell(row, column)
-        tip = f"{label} × {column_label}: " + words["cell"].format(a=counted.activities, p=counted.partners)
+        tip = f"{label} × {column_label}: " + w["cell"].format(a=counted.activities, p=counted.partners)
         cells.append(_cell_html(matrix, row, column, tip, href, top))
     return f"<tr>{head}{''.join(cells)}</tr>"
 
@@ -117,7 +85,7 @@ def heatmap_table(matrix: ComparisonMatrix, lang: str = "nl", links: Mapping[str
         A ``<table class="ez heat">`` element. A row with nothing under any column says "geen gegevens" (no
         data) instead of a row of zeros.
     """
-    words = {k: v[check_lang(lang)] for k, v in _WORDS.items()}
+    w = words(check_lang(lang))
     links = links or {}
     empty = set(matrix.empty_columns())
     top = max((c.activities for c in matrix.cells.values()), default=0)
@@ -126,13 +94,13 @@ def heatmap_table(matrix: ComparisonMatrix, lang: str = "nl", links: Mapping[str
         f"{escape(label)}</th>"
         for iri, label in matrix.columns
     )
-    body = [_row_html(matrix, row, label, words, links.get(row, ""), top) for row, label in matrix.rows]
+    body = [_row_html(matrix, row, label, w, links.get(row, ""), top) for row, label in matrix.rows]
     if not matrix.rows:
-        body.append(f'<tr><td colspan="{len(matrix.columns) + 1}">{escape(words["no_rows"])}</td></tr>')
-    kind = escape(words.get(matrix.column_kind, matrix.column_kind))
+        body.append(f'<tr><td colspan="{len(matrix.columns) + 1}">{escape(w["no_rows"])}</td></tr>')
+    kind = escape(w.get(matrix.column_kind, matrix.column_kind))
     return (
         f'<table class="ez heat" data-columns="{escape(matrix.column_kind)}" data-rows="{escape(matrix.row_kind)}">'
-        f'<thead><tr><th scope="col">{escape(words.get(matrix.row_kind, matrix.row_kind))} \\ {kind}</th>{head}</tr>'
+        f'<thead><tr><th scope="col">{escape(w.get(matrix.row_kind, matrix.row_kind))} \\ {kind}</th>{head}</tr>'
         f"</thead><tbody>{''.join(body)}</tbody></table>"
     )
 
@@ -187,29 +155,28 @@ def comparison_html(
             f"unknown columns {unknown[0]!r}: use any of {', '.join(COLUMN_KINDS)}",
             nl=f"onbekende kolommen {unknown[0]!r}: kies uit {', '.join(COLUMN_KINDS)}",
         )
-    words = {k: v[lang] for k, v in _WORDS.items()}
+    w = words(lang)
     tables = []
     for kind in columns:
         matrix = (matrices or {}).get((rows, kind)) or comparison_matrix(
             eco, rows=rows, columns=kind, lang=lang, scope=scope
         )
-        lead = words["lead"].format(rows=words[rows], cols=words[kind], col=words[kind])
+        lead = w["comparison_lead"].format(rows=w[rows], cols=w[kind], col=w[kind])
         # heatmap_table escapes every label and number itself (it is public API and returns HTML).
-        tables.append((words[kind + "s"], lead, Markup(heatmap_table(matrix, lang, links))))
+        tables.append((w[kind + "s"], lead, Markup(heatmap_table(matrix, lang, links))))
     entries = [
-        {"shape": "box", "colour": "rgba(242, 183, 5, 1)", "label": words["many"]},
-        {"shape": "box", "colour": "rgba(242, 183, 5, 0.3)", "label": words["few"]},
-        {"shape": "hex-empty", "colour": "#eeeeee", "label": words["none"]},
-        {"shape": "box", "colour": "#f7dcdc", "label": words["nobody"]},
+        {"shape": "box", "colour": "rgba(242, 183, 5, 1)", "label": w["many"]},
+        {"shape": "box", "colour": "rgba(242, 183, 5, 0.3)", "label": w["few"]},
+        {"shape": "hex-empty", "colour": "#eeeeee", "label": w["no_activity"]},
+        {"shape": "box", "colour": "#f7dcdc", "label": w["nobody"]},
     ]
     return render_template(
         "comparison.html",
-        title=words["title"],
+        title=w["comparison_title"],
         lang=lang,
         nav=nav,
-        w=words,
         tables=tables,
-        legend_title="Legenda" if lang == "nl" else "Legend",
+        legend_title=w["legend"],
         legend_entries=entries,
     )
 

@@ -30,12 +30,8 @@ from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.names import normalise_name
 from ecosysteem.graph.resolve import resolve
 from ecosysteem.output.html._common import LEVEL_COLOURS, describe, link_nodes, sources_of, tooltip
-from ecosysteem.output.html._render import (
-    check_lang,
-    render_template,
-    text,
-    write_page,
-)
+from ecosysteem.output.html._render import check_lang, render_template, write_page
+from ecosysteem.output.words import heading, word, words
 from ecosysteem.vocab import EZ, PREFIXES, RDF, SKOS
 
 RDFS = PREFIXES["rdfs"]
@@ -56,38 +52,20 @@ MAX_NODES = 600
 """Above this many nodes the whole-graph view collapses organisations and activities into their networks."""
 
 _NO_LEVEL = "#c7c7c7"
-_KIND_WORDS: dict[str, tuple[str, str]] = {
-    "organisation": ("Organisatie", "Organisation"),
-    "network": ("Netwerk palliatieve zorg", "Palliative-care network"),
-    "collaboration": ("Samenwerkingsverband", "Collaboration"),
-    "group": ("Groep (werkgroep, bestuur …)", "Group (working group, board …)"),
-    "activity": ("Activiteit", "Activity"),
-    "aggregate": ("Samengevoegd: organisaties en activiteiten", "Collapsed: organisations and activities"),
+_KIND_WORDS: dict[str, str] = {
+    "organisation": "kind_organisation",
+    "network": "palliative_network",
+    "collaboration": "kind_collaboration",
+    "group": "kind_group",
+    "activity": "activity",
+    "aggregate": "kind_aggregate",
 }
-_WORDS: dict[str, dict[str, str]] = {
-    "title": {"nl": "Het netwerk van het ecosysteem", "en": "The network of the ecosystem"},
-    "lead": {
-        "nl": "Organisaties, netwerken, samenwerkingsverbanden, groepen en activiteiten met hun relaties. Beweeg "
-        "over een knoop voor details, klik om de buren te markeren. De filters op type en lijn gelden voor "
-        "organisaties; netwerken en activiteiten blijven als context staan.",
-        "en": "Organisations, networks, collaborations, groups and activities with their relations. Hover over a "
-        "node for details, click to highlight its neighbours. The type and line filters apply to organisations; "
-        "networks and activities stay as context.",
-    },
-    "aggregated": {
-        "nl": "Deze graaf heeft {n} knopen: te veel om één voor één te tekenen. Organisaties en activiteiten zijn "
-        "samengevoegd in hun netwerk. Kies een netwerk of een buurt (--network, --around) voor de details.",
-        "en": "This graph has {n} nodes: too many to draw one by one. Organisations and activities are collapsed "
-        "into their network. Pick a network or a neighbourhood (--network, --around) for the details.",
-    },
-    "no_level": {"nl": "geen niveau", "en": "no level"},
-    "members": {"nl": "leden", "en": "members"},
-    "without_network": {"nl": "zonder netwerk", "en": "without network"},
-    "found": {"nl": "gevonden", "en": "found"},
-    "focus": {"nl": "Focus", "en": "Focus"},
-    "kinds": {"nl": "Soort", "en": "Kind"},
-    "levels": {"nl": "Niveau", "en": "Level"},
-}
+"""Each kind of node's word in the catalogue (:mod:`ecosysteem.output.words`)."""
+
+
+def _kind_word(kind: str, lang: str) -> str:
+    key = _KIND_WORDS.get(kind)
+    return heading(word(key, lang)) if key else kind
 
 
 def network_graph(
@@ -394,8 +372,7 @@ def _node_label(node: Any, data: dict[str, Any], lang: str, aggregated: bool) ->
     kind = str(data.get("kind"))
     if kind == "aggregate":
         of_kind = str(data.get("of_kind"))
-        words = _WORDS["without_network"][lang]
-        label = f"{_KIND_WORDS.get(of_kind, (of_kind, of_kind))[0 if lang == 'nl' else 1]} ({words})"
+        label = f"{_kind_word(of_kind, lang)} ({word('without_network', lang)})"
     else:
         label = str(data.get("label" if lang == "nl" else "label_en") or data.get("label") or node)
     if aggregated and data.get("members"):
@@ -407,19 +384,19 @@ def _node_tip(
     eco: Ecosystem, node: Any, data: dict[str, Any], label: str, name: _Names, measures: tuple[float, float]
 ) -> str:
     kind, level, lang = str(data.get("kind")), data.get("level"), name.lang
-    nets = data.get("networks") or []
+    nets, w = data.get("networks") or [], words(lang)
     details = [
-        _KIND_WORDS.get(kind, (kind, kind))[0 if lang == "nl" else 1],
-        f"{text('level', lang)}: {name(level)}" if level else "",
-        f"{text('org_type', lang)}: {name(data.get('org_type'))}" if data.get("org_type") else "",
-        f"{text('line', lang)}: {name(data.get('line'))}" if data.get("line") else "",
-        f"{text('network', lang)}: {', '.join(name(x) for x in nets)}" if nets else "",
-        f"{text('degree', lang)}: {int(measures[0])}; {text('betweenness', lang)}: {measures[1]:.3f}",
+        _kind_word(kind, lang),
+        f"{heading(w['level'])}: {name(level)}" if level else "",
+        f"{w['org_type']}: {name(data.get('org_type'))}" if data.get("org_type") else "",
+        f"{w['line']}: {name(data.get('line'))}" if data.get("line") else "",
+        f"{heading(w['network'])}: {', '.join(name(x) for x in nets)}" if nets else "",
+        f"{w['degree']}: {int(measures[0])}; {w['betweenness']}: {measures[1]:.3f}",
     ]
     aggregate = kind == "aggregate"
     desc = "" if aggregate else describe(eco, node, lang)
     sources = [] if aggregate else sources_of(eco, node, lang)
-    return tooltip(label, details, desc[:400], sources=sources, source_word=text("sources", lang))
+    return tooltip(label, details, desc[:400], sources=sources, source_word=w["sources"])
 
 
 def _edges(G: nx.Graph) -> list[dict[str, Any]]:
@@ -490,36 +467,25 @@ def _build(eco: Ecosystem, G: nx.Graph, lang: str, aggregated: bool) -> dict[str
         "nodes": nodes,
         "edges": _edges(G),
         "filters": _filters(G, name),
-        "words": {"found": _WORDS["found"][lang], "no_match": text("no_match", lang)},
+        "words": {"found": word("found", lang), "no_match": word("no_match", lang)},
         "large": n > 1500,
     }
 
 
 def _legend(lang: str, aggregated: bool) -> tuple[list[dict[str, str]], list[tuple[str, str, list[dict[str, str]]]]]:
     """The legend's entries (the lines) and its two switchable sections (by kind, by level)."""
-    w = {k: v[lang] for k, v in _WORDS.items()}
+    w = words(lang)
     kinds = [k for k in KIND_COLOURS if aggregated or k != "aggregate"]
-    by_kind = [
-        {"shape": "dot", "colour": KIND_COLOURS[k], "label": _KIND_WORDS[k][0 if lang == "nl" else 1]} for k in kinds
-    ]
-    names = {
-        "landelijk": ("landelijk", "national"),
-        "bovenregionaal": ("bovenregionaal", "supra-regional"),
-        "regionaal": ("regionaal", "regional"),
-    }
+    by_kind = [{"shape": "dot", "colour": KIND_COLOURS[k], "label": _kind_word(k, lang)} for k in kinds]
     by_level = [
-        {"shape": "dot", "colour": colour, "label": names[iri.rsplit("/", 1)[-1]][0 if lang == "nl" else 1]}
+        {"shape": "dot", "colour": colour, "label": w[f"level_{iri.rsplit('/', 1)[-1]}"]}
         for iri, colour in LEVEL_COLOURS.items()
     ] + [{"shape": "dot", "colour": _NO_LEVEL, "label": w["no_level"]}]
     extra = [
-        {"shape": "line", "colour": "#9fb0c0", "label": "deelname, plan" if lang == "nl" else "participation, plan"},
-        {
-            "shape": "line",
-            "colour": "#c9d3dc",
-            "label": "lidmaatschap (gestreept)" if lang == "nl" else "membership (dashed)",
-        },
+        {"shape": "line", "colour": "#9fb0c0", "label": w["edge_participation"]},
+        {"shape": "line", "colour": "#c9d3dc", "label": w["edge_membership"]},
     ]
-    return extra, [("legend-kind", w["kinds"], by_kind), ("legend-level", w["levels"], by_level)]
+    return extra, [("legend-kind", heading(w["kind"]), by_kind), ("legend-level", heading(w["level"]), by_level)]
 
 
 def network_html(
@@ -573,24 +539,20 @@ def network_html(
     _describe(G, view)  # only the nodes drawn: the aggregated view keeps the networks and collaborations
     data = _build(eco, G, lang, aggregated)
     link_nodes(data["nodes"], links or {}, lang)
-    w = {k: v[lang] for k, v in _WORDS.items()}
     focus = [eco.label(resolve(eco, x, kind), lang) for x, kind in ((network, "network"), (around, "agent")) if x]
-    words = ("all", "network", "level", "org_type", "line", "colour_by", "kind", "size_by", "degree", "betweenness")
     entries, sections = _legend(lang, aggregated)
     return render_template(
         "network.html",
-        title=w["title"],
+        title=word("network_title", lang),
         lang=lang,
         nav=nav,
         data=data,
         script="network.js",
         vis=True,
-        w=w,
-        t={k: text(k, lang) for k in (*words, "search")},
         focus=", ".join(focus),
-        aggregated=w["aggregated"].format(n=total) if aggregated else "",
+        aggregated=word("aggregated", lang).format(n=total) if aggregated else "",
         filters=data["filters"],
-        legend_title=text("legend", lang),
+        legend_title=word("legend", lang),
         legend_entries=entries,
         legend_sections=sections,
     )

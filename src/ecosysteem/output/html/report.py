@@ -35,13 +35,13 @@ from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.index import LABEL_PROPERTIES, GraphIndex
-from ecosysteem.output.findings import SEVERITY_ORDER, FindingView, gap_rationale, gap_title, present, word
-from ecosysteem.output.html._render import check_lang, render_template, text
+from ecosysteem.output.findings import SEVERITY_ORDER, FindingView, gap_rationale, gap_title, present
+from ecosysteem.output.html._render import check_lang, render_template
 from ecosysteem.output.html.bijenkorf import bijenkorf_html
 from ecosysteem.output.html.comparison_view import comparison_html
 from ecosysteem.output.html.network_view import MAX_NODES, network_html
-from ecosysteem.output.profile import build_profile, profile_path, profile_subjects, views_by_subject
-from ecosysteem.output.profile import words as profile_words
+from ecosysteem.output.profile import build_profile, profile_path, profile_subjects, subject_kind, views_by_subject
+from ecosysteem.output.words import heading, word, words
 from ecosysteem.vocab import EZ, RDF
 
 __all__ = ["PAGES", "index_html", "profile_html", "report_pages", "write_report"]
@@ -57,91 +57,18 @@ _TOC = (
     ("checklist", "checklist"),
     ("partners", "partners"),
     ("plans", "plans"),
-    ("bijenkorf", "bijenkorf"),
+    ("bijenkorf", "in_bijenkorf"),
     ("peers", "peers"),
     ("sources", "sources"),
 )
-_PROFILE_WORDS: dict[str, dict[str, str]] = {
-    "bijenkorf": {"nl": "In de bijenkorf", "en": "In the beehive"},
-    "open_bijenkorf": {
-        "nl": "Open de bijenkorf, gefilterd op dit netwerk of consortium",
-        "en": "Open the beehive, filtered to this network or consortium",
-    },
-    "activity": {"nl": "Activiteit", "en": "Activity"},
-    "activities": {"nl": "activiteiten", "en": "activities"},
-    "empty": {"nl": "leeg", "en": "empty"},
-}
-
-_WORDS: dict[str, dict[str, str]] = {
-    "title": {"nl": "Het ecosysteem van de palliatieve zorg", "en": "The ecosystem of palliative care"},
-    "lead": {
-        "nl": "Een overzicht van de kennisgraaf: wie werkt met wie samen, op welk niveau, aan wat — en waar zitten "
-        "de gaten? Alle pagina's werken zonder internet.",
-        "en": "An overview of the knowledge graph: who works with whom, at which level, on what — and where are the "
-        "holes? Every page works without internet.",
-    },
-    "pages": {"nl": "Pagina's", "en": "Pages"},
-    "bijenkorf_desc": {
-        "nl": "de praatplaat met functies, lussen en acties, gevuld met de activiteiten",
-        "en": "the conversation plate with functions, loops and actions, filled with the activities",
-    },
-    "network_desc": {
-        "nl": "organisaties, netwerken en activiteiten met filters en zoeken",
-        "en": "organisations, networks and activities with filters and search",
-    },
-    "comparison_desc": {
-        "nl": "netwerken naast elkaar per functie, lus en actie",
-        "en": "networks side by side per function, loop and action",
-    },
-    "summary": {"nl": "Samenvatting", "en": "Summary"},
-    "networks": {"nl": "netwerken palliatieve zorg", "en": "palliative-care networks"},
-    "collaborations": {"nl": "bovenregionale samenwerkingen", "en": "supra-regional collaborations"},
-    "organisations": {"nl": "organisaties", "en": "organisations"},
-    "activities": {"nl": "activiteiten", "en": "activities"},
-    "sources": {"nl": "brondocumenten", "en": "source documents"},
-    "triples": {"nl": "triples in de graaf", "en": "triples in the graph"},
-    "gaps": {"nl": "Gaten in de samenwerking", "en": "Gaps in the collaboration"},
-    "gaps_lead": {
-        "nl": "Bevindingen van de gap-analyse (ecosysteem gaps), per soort; de ernst staat erbij.",
-        "en": "Findings of the gap analysis (ecosysteem gaps), per kind, with their severity.",
-    },
-    "gaps_off": {"nl": "De gap-analyse is overgeslagen.", "en": "The gap analysis was skipped."},
-    "status_counts": {"nl": "Bevindingen naar status en ernst", "en": "Findings by status and severity"},
-    "total": {"nl": "totaal", "en": "total"},
-    "profiles": {"nl": "Netwerken en consortia", "en": "Networks and consortia"},
-    "gap_types": {
-        "nl": "Wat betekenen de soorten gaten? (per soort één zin: wat, en waarom het telt)",
-        "en": "What do the kinds of gap mean? (one sentence each: what, and why it matters)",
-    },
-    "network": {"nl": "Netwerk of consortium", "en": "Network or consortium"},
-    "status": {"nl": "Status", "en": "Status"},
-    "all": {"nl": "alle", "en": "all"},
-    "shown": {"nl": "bevindingen getoond", "en": "findings shown"},
-    "evidence": {"nl": "Bewijs", "en": "Evidence"},
-    "source": {"nl": "Bron", "en": "Source"},
-    "needs": {"nl": "nodig", "en": "needed"},
-    "other": {"nl": "Landelijk en overig", "en": "National and other"},
-    "function": {"nl": "functie", "en": "function"},
-    "loop": {"nl": "lus", "en": "loop"},
-    "action": {"nl": "actie", "en": "action"},
-    "no_gaps": {"nl": "Geen gaten gevonden.", "en": "No gaps found."},
-    "kind": {"nl": "Soort gat", "en": "Kind of gap"},
-    "count": {"nl": "Aantal", "en": "Count"},
-    "severity": {"nl": "Ernst", "en": "Severity"},
-    "subject": {"nl": "Betreft", "en": "Concerns"},
-    "finding": {"nl": "Bevinding", "en": "Finding"},
-    "high": {"nl": "hoog", "en": "high"},
-    "medium": {"nl": "middel", "en": "medium"},
-    "low": {"nl": "laag", "en": "low"},
-}
 
 
 def _nav(lang: str) -> tuple[tuple[str, str], ...]:
     return (
-        ("index.html", text("home", lang)),
-        ("bijenkorf.html", text("bijenkorf", lang)),
-        ("network.html", text("network_view", lang)),
-        ("comparison.html", text("comparison", lang)),
+        ("index.html", word("home", lang)),
+        ("bijenkorf.html", word("bijenkorf", lang)),
+        ("network.html", word("network_view", lang)),
+        ("comparison.html", word("comparison", lang)),
     )
 
 
@@ -166,7 +93,7 @@ class _Group:
 
 def _groups(views: list[FindingView], profiles: dict[str, tuple[str, str]], lang: str) -> list[_Group]:
     """Findings per network or consortium: by their subject when it has a profile, else their first network."""
-    other = _Group("", _WORDS["other"][lang], "")
+    other = _Group("", word("national_and_other", lang), "")
     groups: dict[str, _Group] = {}
     for v in views:
         key = v.subject if v.subject in profiles else next((n for n in v.networks if n in profiles), "")
@@ -192,7 +119,7 @@ def _cards(eco: Ecosystem, index: GraphIndex, w: dict[str, str]) -> list[tuple[i
         (_count(index, EZ.SupraRegionalCollaboration), w["collaborations"]),
         (_count(index, EZ.Organisation), w["organisations"]),
         (_count(index, *sorted(ACTIVITY_CLASSES)), w["activities"]),
-        (_count(index, EZ.SourceDocument), w["sources"]),
+        (_count(index, EZ.SourceDocument), w["source_documents"]),
         (len(eco), w["triples"]),
     ]
 
@@ -239,7 +166,7 @@ def index_html(
         The scope rules over the graph's index, to share with other pages; one is made when not given.
     """
     lang = check_lang(lang)
-    w = {k: v[lang] for k, v in _WORDS.items()}
+    w = words(lang)
     scope = scope or Scope.of(eco)
     if profiles is None:
         profiles = _profiles(eco, scope, lang)
@@ -253,11 +180,10 @@ def index_html(
     listed = sorted(((name, href, "p") for name, href in profiles.values()), key=lambda x: x[0].casefold())
     return render_template(
         "overview.html",
-        title=w["title"],
+        title=w["overview_title"],
         lang=lang,
         nav=_nav(lang),
         script="overview.js" if findings else "",
-        w={**w, "generated": text("generated", lang)},
         counts=_status_counts(views) if findings is not None else None,
         severities=[(sev, word(sev, lang)) for sev in SEVERITY_ORDER],
         statuses=[(status, word(status, lang)) for status in _STATUSES],
@@ -298,7 +224,7 @@ def _served(matrices: Mapping[tuple[str, str], ComparisonMatrix], lang: str, sco
     """Per network and consortium: its activities under each function, loop and action (the comparison's counts)."""
     out: dict[str, list[_Served]] = {}
     for (_rows, columns), matrix in matrices.items():
-        kind = _WORDS[columns][lang]
+        kind = word(columns, lang)
         for row, _label in matrix.rows:
             for col, label in matrix.columns:
                 acts = sorted(
@@ -323,9 +249,7 @@ def profile_html(
     lang = check_lang(lang)
     scope = scope or Scope.of(eco)
     p = build_profile(eco, iri, findings, kind=kind, lang=lang, scope=scope, views=views)
-    w = {**profile_words(lang), **{k: v[lang] for k, v in _PROFILE_WORDS.items()}, "generated": text("generated", lang)}
-    fw = {k: v[lang] for k, v in _WORDS.items()}
-    toc = [(a, w[k]) for a, k in _TOC if a != "checklist" or p.checklist]
+    toc = [(a, word(k, lang)) for a, k in _TOC if a != "checklist" or p.checklist]
     return render_template(
         "profile.html",
         title=p.name,
@@ -333,8 +257,7 @@ def profile_html(
         nav=_nav(lang),
         root="../",
         p=p,
-        w=w,
-        fw=fw,
+        kind_word=heading(subject_kind(p.kind, lang)),
         toc=toc,
         served=served if served is not None else _served(_matrices(eco, lang, scope), lang, scope).get(iri, []),
         bijenkorf_href=f"bijenkorf.html#focus={quote(iri, safe='')}",
