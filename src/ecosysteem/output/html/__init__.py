@@ -4,6 +4,13 @@ Every page is one self-contained file: vis-network (shipped inside the pyvis pac
 loaded from a network, and every label, tooltip and table cell is HTML-escaped. Each view has a function that
 returns the HTML and one that writes it atomically as UTF-8.
 
+Every page function takes the same parameters, described here once: ``eco``, the ecosystem; ``lang``, the
+language of every word, label and tooltip (``"nl"``, the default, or ``"en"``); ``nav``, ``(href, label)`` links
+to other pages shown above the title; ``links``, node or row IRI → the page about it (the report's profile pages:
+a double click on a node, or a click on a row name, opens it); and ``scope`` (or ``index``), the scope rules over
+the graph's index (:class:`~ecosysteem.analysis.scope.Scope`), to share one reading of the graph between the
+pages of a report (one is made when not given).
+
 >>> import ecosysteem.output.html as viz
 >>> from ecosysteem.graph.ecosystem import load
 >>> html = viz.bijenkorf_html(load(), lang="en", findings=[])  # findings=[]: no gap analysis, faster

@@ -11,7 +11,7 @@ from ecosysteem.graph import Ecosystem
 from ecosysteem.output.words import word
 from ecosysteem.vocab import DCTERMS, ID, PREFIXES, SKOS
 
-__all__ = ["LEVEL_COLOURS", "describe", "link_nodes", "sources_of", "tooltip"]
+__all__ = ["LEVEL_COLOURS", "describe", "legend", "link_nodes", "sources_of", "tooltip"]
 
 LEVEL_COLOURS: dict[str, str] = {
     str(ID["level/landelijk"]): "#2f6fad",
@@ -46,6 +46,15 @@ def tooltip(title: str, *parts: str | Iterable[str], sources: Iterable[str] = ()
     if found:
         lines.append(f"{source_word}: {'; '.join(found)}")
     return "\n".join(lines)
+
+
+def legend(*rows: tuple[str, str, str]) -> list[dict[str, str]]:
+    """The entries of a page's legend from ``(shape, colour, label)`` rows (``macros.html`` draws them).
+
+    >>> legend(("dot", "#777777", "activiteit"))
+    [{'shape': 'dot', 'colour': '#777777', 'label': 'activiteit'}]
+    """
+    return [{"shape": shape, "colour": colour, "label": label} for shape, colour, label in rows]
 
 
 def link_nodes(nodes: list[dict[str, Any]], links: Mapping[str, str], lang: str) -> None:

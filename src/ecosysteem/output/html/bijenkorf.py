@@ -46,7 +46,7 @@ from ecosysteem.output.html._bijenkorf_plate import (
     ConceptState,
     Plate,
 )
-from ecosysteem.output.html._common import LEVEL_COLOURS, link_nodes
+from ecosysteem.output.html._common import LEVEL_COLOURS, legend, link_nodes
 from ecosysteem.output.html._render import check_lang, render_template, write_page
 from ecosysteem.output.words import heading, words
 from ecosysteem.vocab import EZ, ID, RDF, SKOS
@@ -220,36 +220,27 @@ def _concepts(eco: Ecosystem, scheme: str) -> list[URIRef]:
 def _legend(lang: str) -> list[dict[str, str]]:
     w = words(lang)
     practice = LOOP_COLOURS[str(ID["loop/praktijk"])]
-    return [
-        {"shape": "zone", "colour": "#e9edf1", "label": w["society"]},
+    levels = ("landelijk", "bovenregionaal", "regionaal")
+    loops = ("onderwijs", "praktijk", "onderzoek")
+    return legend(
+        ("zone", "#e9edf1", w["society"]),
         *(
-            {
-                "shape": "zone",
-                "colour": LEVEL_COLOURS[str(ID[f"level/{slug}"])] + "33",
-                "label": f"{heading(w[f'level_{slug}'])} {w['level']}",
-            }
-            for slug in ("landelijk", "bovenregionaal", "regionaal")
+            (("zone", LEVEL_COLOURS[str(ID[f"level/{s}"])] + "33", f"{heading(w[f'level_{s}'])} {w['level']}"))
+            for s in levels
         ),
-        {"shape": "hex", "colour": PATIENT, "label": w["patient_and_family"]},
-        {"shape": "hex", "colour": HONEY, "label": w["fn_alive"]},
-        {"shape": "hex-empty", "colour": EMPTY_FILL, "label": w["fn_empty"]},
-        {"shape": "hex-unknown", "colour": UNKNOWN_BORDER, "label": w["fn_unknown"]},
-        *(
-            {
-                "shape": "line",
-                "colour": LOOP_COLOURS[str(ID[f"loop/{slug}"])],
-                "label": f"{heading(w['loop'])} {w[f'loop_{slug}']}",
-            }
-            for slug in ("onderwijs", "praktijk", "onderzoek")
-        ),
-        {"shape": "dot", "colour": practice, "label": w["act_alive"]},
-        {"shape": "ring", "colour": practice, "label": w["act_empty"]},
-        {"shape": "ring-unknown", "colour": practice, "label": w["act_unknown"]},
-        {"shape": "dot", "colour": ACTIVITY, "label": w["planned_activity"]},
-        {"shape": "box", "colour": "#fff3cc", "label": heading(w["collaboration"])},
-        {"shape": "box", "colour": "#e4f2df", "label": w["regional_network"]},
-        {"shape": "box", "colour": "#e3eef9", "label": w["national_party"]},
-    ]
+        ("hex", PATIENT, w["patient_and_family"]),
+        ("hex", HONEY, w["fn_alive"]),
+        ("hex-empty", EMPTY_FILL, w["fn_empty"]),
+        ("hex-unknown", UNKNOWN_BORDER, w["fn_unknown"]),
+        *(("line", LOOP_COLOURS[str(ID[f"loop/{s}"])], f"{heading(w['loop'])} {w[f'loop_{s}']}") for s in loops),
+        ("dot", practice, w["act_alive"]),
+        ("ring", practice, w["act_empty"]),
+        ("ring-unknown", practice, w["act_unknown"]),
+        ("dot", ACTIVITY, w["planned_activity"]),
+        ("box", "#fff3cc", heading(w["collaboration"])),
+        ("box", "#e4f2df", w["regional_network"]),
+        ("box", "#e3eef9", w["national_party"]),
+    )
 
 
 def bijenkorf_html(
@@ -267,21 +258,13 @@ def bijenkorf_html(
 
     Parameters
     ----------
-    eco
-        The ecosystem; it must hold the bijenkorf model (seed 002, part of the default data).
-    lang
-        ``"nl"`` (default) or ``"en"``: labels, tooltips and legend.
+    eco, lang, nav, links, scope
+        As every page takes them (:mod:`ecosysteem.output.html`); ``eco`` must hold the bijenkorf model (seed
+        002, part of the default data).
     collaboration, network
         Focus on one supra-regional collaboration or one network (see :func:`bijenkorf_scope`).
     findings
         Gap findings to mark (those of :data:`GAP_TYPES`); ``None`` runs those gap types here.
-    nav
-        Links to other pages, ``(href, label)``, shown above the title.
-    links
-        Node IRI → a page about it (the report's profile pages); a double click on the node opens it.
-    scope
-        The scope rules over the graph's index (:class:`~ecosysteem.analysis.scope.Scope`) to share with other
-        pages (the report passes its own); one is made when not given.
 
     Returns
     -------
@@ -329,7 +312,6 @@ def bijenkorf_html(
         script="bijenkorf.js",
         vis=True,
         focus_name=rules.g.label(shown.focus, lang) if shown.focus else "",
-        legend_title=w["legend"],
         legend_entries=_legend(lang),
     )
 

@@ -21,6 +21,7 @@ from ecosysteem.analysis.compare import COLUMN_KINDS, ROW_KINDS, ComparisonMatri
 from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OptionError
 from ecosysteem.graph import Ecosystem
+from ecosysteem.output.html._common import legend
 from ecosysteem.output.html._render import check_lang, escape, render_template, write_page
 from ecosysteem.output.words import words
 
@@ -120,20 +121,13 @@ def comparison_html(
 
     Parameters
     ----------
-    eco
-        The ecosystem.
-    lang
-        ``"nl"`` (default) or ``"en"``.
+    eco, lang, nav, links, scope
+        As every page takes them (:mod:`ecosysteem.output.html`); ``links`` are also those of
+        :func:`heatmap_table`.
     rows
         ``"network"`` or ``"collaboration"`` (supra-regional collaborations).
     columns
         Column kinds, each one table: ``function``, ``loop``, ``action``, ``theme``, ``pillar``.
-    nav
-        Links to other pages, ``(href, label)``.
-    links
-        Row IRI → its profile page (see :func:`heatmap_table`); the report passes them.
-    scope
-        The scope rules over the graph's index, to share with other pages; one is made when not given.
     matrices
         ``(rows, columns) →`` a matrix made already in ``lang`` (the report shares them with its profile pages);
         the others are made here.
@@ -164,20 +158,14 @@ def comparison_html(
         lead = w["comparison_lead"].format(rows=w[rows], cols=w[kind], col=w[kind])
         # heatmap_table escapes every label and number itself (it is public API and returns HTML).
         tables.append((w[kind + "s"], lead, Markup(heatmap_table(matrix, lang, links))))
-    entries = [
-        {"shape": "box", "colour": "rgba(242, 183, 5, 1)", "label": w["many"]},
-        {"shape": "box", "colour": "rgba(242, 183, 5, 0.3)", "label": w["few"]},
-        {"shape": "hex-empty", "colour": "#eeeeee", "label": w["no_activity"]},
-        {"shape": "box", "colour": "#f7dcdc", "label": w["nobody"]},
-    ]
+    entries = legend(
+        ("box", "rgba(242, 183, 5, 1)", w["many"]),
+        ("box", "rgba(242, 183, 5, 0.3)", w["few"]),
+        ("hex-empty", "#eeeeee", w["no_activity"]),
+        ("box", "#f7dcdc", w["nobody"]),
+    )
     return render_template(
-        "comparison.html",
-        title=w["comparison_title"],
-        lang=lang,
-        nav=nav,
-        tables=tables,
-        legend_title=w["legend"],
-        legend_entries=entries,
+        "comparison.html", title=w["comparison_title"], lang=lang, nav=nav, tables=tables, legend_entries=entries
     )
 
 

@@ -29,7 +29,7 @@ from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.names import normalise_name
 from ecosysteem.graph.resolve import resolve
-from ecosysteem.output.html._common import LEVEL_COLOURS, describe, link_nodes, sources_of, tooltip
+from ecosysteem.output.html._common import LEVEL_COLOURS, describe, legend, link_nodes, sources_of, tooltip
 from ecosysteem.output.html._render import check_lang, render_template, write_page
 from ecosysteem.output.words import heading, word, words
 from ecosysteem.vocab import EZ, PREFIXES, RDF, SKOS
@@ -476,15 +476,12 @@ def _legend(lang: str, aggregated: bool) -> tuple[list[dict[str, str]], list[tup
     """The legend's entries (the lines) and its two switchable sections (by kind, by level)."""
     w = words(lang)
     kinds = [k for k in KIND_COLOURS if aggregated or k != "aggregate"]
-    by_kind = [{"shape": "dot", "colour": KIND_COLOURS[k], "label": _kind_word(k, lang)} for k in kinds]
-    by_level = [
-        {"shape": "dot", "colour": colour, "label": w[f"level_{iri.rsplit('/', 1)[-1]}"]}
-        for iri, colour in LEVEL_COLOURS.items()
-    ] + [{"shape": "dot", "colour": _NO_LEVEL, "label": w["no_level"]}]
-    extra = [
-        {"shape": "line", "colour": "#9fb0c0", "label": w["edge_participation"]},
-        {"shape": "line", "colour": "#c9d3dc", "label": w["edge_membership"]},
-    ]
+    by_kind = legend(*(("dot", KIND_COLOURS[k], _kind_word(k, lang)) for k in kinds))
+    by_level = legend(
+        *(("dot", colour, w[f"level_{iri.rsplit('/', 1)[-1]}"]) for iri, colour in LEVEL_COLOURS.items()),
+        ("dot", _NO_LEVEL, w["no_level"]),
+    )
+    extra = legend(("line", "#9fb0c0", w["edge_participation"]), ("line", "#c9d3dc", w["edge_membership"]))
     return extra, [("legend-kind", heading(w["kind"]), by_kind), ("legend-level", heading(w["level"]), by_level)]
 
 
@@ -504,21 +501,13 @@ def network_html(
 
     Parameters
     ----------
-    eco
-        The ecosystem.
-    lang
-        ``"nl"`` (default) or ``"en"``.
+    eco, lang, nav, links, index
+        As every page takes them (:mod:`ecosysteem.output.html`).
     network, around, depth
         Focus on one network, or on the neighbourhood of one agent (see :func:`network_graph`).
     max_nodes
         Above this many nodes (and without a focus) organisations and activities are collapsed into their
         networks (:func:`aggregate_graph`).
-    nav
-        Links to other pages, ``(href, label)``.
-    links
-        Node IRI → a page about it (the report's profile pages); a double click on the node opens it.
-    index
-        An :meth:`~ecosysteem.graph.Ecosystem.index` of ``eco`` to share with other pages (one is made if not).
 
     Returns
     -------
@@ -552,7 +541,6 @@ def network_html(
         focus=", ".join(focus),
         aggregated=word("aggregated", lang).format(n=total) if aggregated else "",
         filters=data["filters"],
-        legend_title=word("legend", lang),
         legend_entries=entries,
         legend_sections=sections,
     )

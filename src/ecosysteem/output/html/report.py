@@ -152,18 +152,14 @@ def index_html(
 
     Parameters
     ----------
-    eco
-        The ecosystem.
+    eco, lang, scope
+        As every page takes them (:mod:`ecosysteem.output.html`).
     findings
         From :func:`~ecosysteem.analysis.gaps.find_gaps`, or ``None`` when the analysis was not run.
-    lang
-        ``"nl"`` (default) or ``"en"``.
     profiles
         ``{IRI: (name, page)}`` of the subjects with a profile page (default: every network and consortium).
     views
         ``findings`` presented in ``lang`` (:func:`~ecosysteem.output.findings.present`), when the caller has them.
-    scope
-        The scope rules over the graph's index, to share with other pages; one is made when not given.
     """
     lang = check_lang(lang)
     w = words(lang)
@@ -272,10 +268,8 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
 
     Parameters
     ----------
-    eco
-        The ecosystem.
-    lang
-        ``"nl"`` (default) or ``"en"``.
+    eco, lang
+        As every page takes them (:mod:`ecosysteem.output.html`).
     gaps
         Run the gap analysis for the overview and profile pages (the slowest part on a large graph).
     max_nodes
