@@ -19,7 +19,7 @@ Ontbrekende gegevens: ...
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -136,12 +136,22 @@ def profile_subjects(eco: Ecosystem, scope: Scope | None = None) -> list[tuple[s
     return nets + [(c, "collaboration") for c in collabs]
 
 
+_PERIOD_TEXT, _START, _END, _WHO, _STATUS, _THEME = (
+    EZ.periodText,
+    SDO.startDate,
+    SDO.endDate,
+    EZ.whoText,
+    EZ.status,
+    EZ.theme,
+)
+
+
 def _period(scope: Scope, node: str, lang: str) -> str:
-    text = scope.g.text(node, EZ.periodText, lang=lang)
+    text = scope.g.text(node, _PERIOD_TEXT, lang=lang)
     if text:
         return text
-    start = scope.g.text(node, SDO.startDate, lang=lang)
-    end = scope.g.text(node, SDO.endDate, lang=lang)
+    start = scope.g.text(node, _START, lang=lang)
+    end = scope.g.text(node, _END, lang=lang)
     if start and end and start != end:
         return f"{start} – {end}"
     return start or end
@@ -153,9 +163,14 @@ def _labels(scope: Scope, nodes: Iterable[str], lang: str) -> list[str]:
 
 
 def _activity(scope: Scope, iri: str, lang: str, w: dict[str, str]) -> ActivityRow:
+    # A network's activity is listed again on its consortium's page: each row is made once per report.
+    return _lookups(scope).activity(iri, lang, lambda: _activity_row(scope, iri, lang, w))
+
+
+def _activity_row(scope: Scope, iri: str, lang: str, w: dict[str, str]) -> ActivityRow:
     owners = _labels(scope, scope.owners(iri), lang)  # inherited along partOf, as the gaps
-    owner = "; ".join(owners) or scope.g.text(iri, EZ.whoText, lang=lang)
-    status = _labels(scope, scope.g.iri_objects(iri, EZ.status), lang)
+    owner = "; ".join(owners) or scope.g.text(iri, _WHO, lang=lang)
+    status = _labels(scope, scope.g.iri_objects(iri, _STATUS), lang)
     return ActivityRow(
         iri=iri,
         anchor=f"act-{_slug(iri)}",
@@ -163,7 +178,7 @@ def _activity(scope: Scope, iri: str, lang: str, w: dict[str, str]) -> ActivityR
         owner=owner or w["not_recorded"],
         period=_period(scope, iri, lang) or w["not_recorded"],
         status="; ".join(status) or w["not_recorded"],
-        themes=tuple(_labels(scope, scope.g.iri_objects(iri, EZ.theme), lang)),
+        themes=tuple(_labels(scope, scope.g.iri_objects(iri, _THEME), lang)),
     )
 
 
@@ -207,6 +222,14 @@ class _Lookups:
         self._broader: dict[tuple[str, ...], set[str]] = {}
         self._themes: dict[str, set[str]] = {}
         self._kinds: dict[tuple[str, str], str] = {}
+        self._activities: dict[tuple[str, str], ActivityRow] = {}
+
+    def activity(self, iri: str, lang: str, make: Callable[[], ActivityRow]) -> ActivityRow:
+        """The row of an activity in ``lang``, made by ``make`` the first time."""
+        found = self._activities.get((iri, lang))
+        if found is None:
+            found = self._activities[iri, lang] = make()
+        return found
 
     def types_of(self, node: str) -> set[str]:
         """The organisation types of ``node`` and every broader type (the caller must not change the set)."""
