@@ -619,3 +619,107 @@ def test_every_page_template_ships_and_compiles() -> None:
     for name in names:
         assert environment().get_template(name).render is not None  # parses; autoescape is on for all of them
     assert environment().autoescape is True
+
+
+# -- one reading of the graph for the whole site (national scale) -----------------------------------------
+
+
+def test_the_report_runs_the_gap_analysis_once_and_shares_it(eco: Ecosystem, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The overview, the bijenkorf's marks and every profile show the findings of one gap analysis."""
+    from ecosysteem.output.html import bijenkorf as bijenkorf_module
+    from ecosysteem.output.html import report as report_module
+
+    runs: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> list[Any]:
+        runs.append(1)
+        return find_gaps(*args, **kwargs)
+
+    monkeypatch.setattr(report_module, "find_gaps", counted)
+    monkeypatch.setattr(bijenkorf_module, "find_gaps", counted)
+    pages = report_pages(eco)
+    assert len(runs) == 1
+    assert page_data(pages["bijenkorf.html"])["nodes"]  # marked from the shared findings, not a run of its own
+    assert "Geen partner van het type apotheek" in pages["network/twente.html"]
+
+
+def test_the_aggregated_network_view_names_what_it_draws_as_the_full_graph_does(eco: Ecosystem) -> None:
+    """The aggregated view names only the networks and collaborations it keeps; they read as in the full graph."""
+    full = aggregate_graph(network_graph(eco))
+    page = network_html(eco, max_nodes=10)
+    drawn = {n["id"]: n for n in page_data(page)["nodes"]}
+    assert set(drawn) == set(full)
+    for node, data in full.nodes(data=True):
+        if data["kind"] != "aggregate":
+            assert drawn[node]["label"].startswith(data["label"]), node
+            assert drawn[node]["level"] == (data.get("level") or "")
+
+
+def test_the_network_view_links_activities_to_their_parties_as_the_bipartite_graph(eco: Ecosystem) -> None:
+    from ecosysteem.analysis.network import bipartite_graph
+
+    G = network_graph(eco)
+    parts = bipartite_graph(eco)
+    expected = {(frozenset((a, b)), d["role"]) for a, b, d in parts.edges(data=True)}
+    drawn = {
+        (frozenset((a, b)), d["relation"])
+        for a, b, d in G.edges(data=True)
+        if d["relation"] in {"lead", "responsible", "participant"}
+    }
+    assert drawn == expected
+    activities = {n for n, d in parts.nodes(data=True) if d["kind"] == "activity"}
+    assert {n for n, d in G.nodes(data=True) if d["kind"] == "activity"} == activities
+    assert all(G.nodes[a]["label"] == parts.nodes[a]["label"] for a in activities)
+
+
+def test_profiles_from_shared_views_are_the_profiles_from_findings(eco: Ecosystem) -> None:
+    from ecosysteem.analysis.scope import Scope
+    from ecosysteem.output.findings import present
+    from ecosysteem.output.profile import build_profile, profile_subjects, views_by_subject
+
+    findings = find_gaps(eco)
+    concerning = views_by_subject(present(eco, findings, "nl"))
+    scope = Scope.of(eco)
+    for iri, kind in profile_subjects(eco, scope):
+        alone = build_profile(eco, iri, findings, kind=kind)
+        shared = build_profile(eco, iri, findings, kind=kind, scope=scope, views=concerning.get(iri, []))
+        assert shared == alone, iri
+
+
+def test_the_comparison_page_with_the_report_s_matrices_is_the_page_alone(eco: Ecosystem) -> None:
+    from ecosysteem.analysis.scope import Scope
+
+    scope = Scope.of(eco)
+    matrices = {
+        ("network", kind): comparison_matrix(eco, rows="network", columns=kind, scope=scope)
+        for kind in ("function", "loop", "action")
+    }
+    assert comparison_html(eco, scope=scope, matrices=matrices) == comparison_html(eco)
+
+
+def test_the_index_reads_texts_as_the_ecosystem_does(eco: Ecosystem) -> None:
+    from ecosysteem.vocab import DCTERMS, EZ, SDO
+
+    index = eco.index()
+    predicates = (DCTERMS.description, EZ.periodText, SDO.startDate, SDO.endDate, EZ.whoText)
+    subjects = sorted({s for p in predicates for s in eco.graph.subjects(p, None)}, key=str)
+    assert subjects
+    for subject in subjects:
+        for lang in ("nl", "en"):
+            assert index.text(subject, *predicates, lang=lang) == eco.text(subject, *predicates, lang=lang)
+            assert index.text(str(subject), EZ.periodText, lang=lang) == eco.text(subject, EZ.periodText, lang=lang)
+
+
+def test_pages_do_not_import_pyvis_or_ipython() -> None:
+    """vis-network is read from pyvis's folder; importing pyvis would import IPython (a third of a second)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, ecosysteem\n"
+        "from ecosysteem.output.html import report_pages\n"
+        "report_pages(ecosysteem.load(), gaps=False)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pyvis', 'IPython')))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
+    assert run.stdout.strip() == "[]"
