@@ -95,12 +95,11 @@ class Plate:
     loops_frame: list[dict[str, Any]] = field(default_factory=list)
     lg: Any = None
     """The level graph; made here when the caller has none to share."""
-    scope: Scope | None = None
+    rules: Scope | None = None
     """The scope rules over the graph's index; made here when the caller has none to share."""
 
     def __post_init__(self) -> None:
-        if self.scope is None:
-            self.scope = Scope.of(self.eco)
+        self.scope = self.rules or Scope.of(self.eco)
         self.index = self.scope.g
         if self.lg is None:
             self.lg = level_graph(self.eco, self.index)

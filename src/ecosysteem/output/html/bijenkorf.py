@@ -298,7 +298,7 @@ def bijenkorf_html(
         states,
         concepts,
         lg=shown.levels,
-        scope=rules,
+        rules=rules,
     )
     data = plate.draw().data()
     link_nodes(data["nodes"], links or {}, lang)
