@@ -223,6 +223,18 @@ class _Lookups:
         self._themes: dict[str, set[str]] = {}
         self._kinds: dict[tuple[str, str], str] = {}
         self._activities: dict[tuple[str, str], ActivityRow] = {}
+        self._checked: tuple[Sequence[Finding] | None, bool, dict[str, list[Finding]]] | None = None
+
+    def checklist_findings(self, findings: Sequence[Finding] | None) -> tuple[bool, dict[str, list[Finding]]]:
+        """Whether ``findings`` hold the partner checklist's, and those findings per subject (once per list)."""
+        if self._checked is None or self._checked[0] is not findings:
+            gaps, per_subject, judged = _checklist_gaps(), dict[str, list["Finding"]](), False
+            for f in findings or []:
+                if f.gap in gaps:
+                    judged = True
+                    per_subject.setdefault(f.subject, []).append(f)
+            self._checked = (findings, judged, per_subject)
+        return self._checked[1], self._checked[2]
 
     def activity(self, iri: str, lang: str, make: Callable[[], ActivityRow]) -> ActivityRow:
         """The row of an activity in ``lang``, made by ``make`` the first time."""
@@ -298,18 +310,20 @@ def _checklist(
     from ecosysteem.analysis.gaps import DEFAULT_REQUIRED_TYPES
     from ecosysteem.vocab import ID
 
-    checklist_gaps = _checklist_gaps()
-    judged = any(f.gap in checklist_gaps for f in findings or [])  # the analysis ran the checklist
-    mine = [f for f in findings or [] if f.gap in checklist_gaps and f.subject == iri]
+    judged, checked = look.checklist_findings(findings)  # judged: the analysis ran the checklist
+    mine = checked.get(iri, [])
     unknown = any(str(f.status) == "unknown" for f in mine)
     absent = {f.concept for f in mine if str(f.status) == "gap" and f.concept}
     scope = look.scope
-    types = {p: look.types_of(p) for p in partners}
+    having: dict[str, set[str]] = {}  # type → the partners that have it (or a narrower one)
+    for p in partners:
+        for t in look.types_of(p):
+            having.setdefault(t, set()).add(p)
     rows = []
     for expected in DEFAULT_REQUIRED_TYPES:
         options = [str(ID[f"organisation-type/{t}"]) for t in expected.split("|")]
         label = " / ".join(scope.g.label(o, lang) for o in options)
-        filled = _labels(scope, (p for p in partners if types[p] & set(options)), lang)
+        filled = _labels(scope, {p for o in options for p in having.get(o, ())}, lang)
         if judged:
             state = "unknown" if unknown or not has_data else "absent" if absent & set(options) else "present"
         else:
@@ -412,7 +426,8 @@ def build_profile(
     """
     w = words(lang)
     node = URIRef(iri)
-    given = list(findings) if findings is not None else None
+    # A list is kept as it is: the report passes one list to every profile, and the checklist reads it once.
+    given = findings if findings is None or isinstance(findings, list) else list(findings)
     scope = scope or Scope.of(eco)
     if kind is None:
         kind = "network" if str(EZ.Network) in scope.g.iri_objects(iri, RDF.type) else "collaboration"

@@ -164,11 +164,8 @@ def _add_agents(eco: Ecosystem, G: nx.Graph, view: IriView) -> None:
                     networks=[iri] if cls == EZ.Network else [],
                 )
     # Shared activities are drawn through the activity nodes; only memberships and groups are direct edges.
-    G.add_edges_from(
-        (a, b, {"relation": "member"})
-        for (a, b), via in sorted(contexts.items())
-        if any("/activity/" not in v for v in via)
-    )
+    members = sorted(pair for pair, via in contexts.items() if any("/activity/" not in v for v in via))
+    G.add_edges_from((a, b, {"relation": "member"}) for a, b in members)
 
 
 def _describe(G: nx.Graph, view: IriView) -> None:
