@@ -723,3 +723,19 @@ def test_pages_do_not_import_pyvis_or_ipython() -> None:
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
     assert run.stdout.strip() == "[]"
+
+
+def test_the_profile_lookups_of_a_report_go_with_its_scope(eco: Ecosystem) -> None:
+    """What the profiles of one report share is kept per scope, and released with it (no growth across reports)."""
+    import gc
+
+    from ecosysteem.analysis.scope import Scope
+    from ecosysteem.output import profile as profile_module
+
+    before = len(profile_module._LOOKUPS)
+    scope = Scope.of(eco)
+    profile_module.build_profile(eco, f"{BASE_IRI}network/twente", [], scope=scope)
+    assert len(profile_module._LOOKUPS) == before + 1
+    del scope
+    gc.collect()
+    assert len(profile_module._LOOKUPS) == before

@@ -19,6 +19,7 @@ Ontbrekende gegevens: ...
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -217,13 +218,21 @@ class _Lookups:
     """What every profile of one report asks again, looked up once per scope: persons, kinds, broader types, themes."""
 
     def __init__(self, scope: Scope) -> None:
-        self.scope = scope
+        # A weak reference: the lookups are the value of a weak-keyed table whose key is the scope.
+        self._scope = weakref.ref(scope)
         self.persons = set(scope.g.iri_subjects(_TYPE, str(EZ.Person)))
         self._broader: dict[tuple[str, ...], set[str]] = {}
         self._themes: dict[str, set[str]] = {}
         self._kinds: dict[tuple[str, str], str] = {}
         self._activities: dict[tuple[str, str], ActivityRow] = {}
         self._checked: tuple[Sequence[Finding] | None, bool, dict[str, list[Finding]]] | None = None
+
+    @property
+    def scope(self) -> Scope:
+        """The scope rules these lookups are of."""
+        scope = self._scope()
+        assert scope is not None, "the scope outlives its lookups"
+        return scope
 
     def checklist_findings(self, findings: Sequence[Finding] | None) -> tuple[bool, dict[str, list[Finding]]]:
         """Whether ``findings`` hold the partner checklist's, and those findings per subject (once per list)."""

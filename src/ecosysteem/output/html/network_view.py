@@ -352,17 +352,13 @@ def _scaled(values: dict[Any, float], low: float = 8.0, high: float = 42.0) -> d
 
 
 class _Names:
-    """Labels of IRIs in one language, each looked up once."""
+    """Labels of IRIs in one language, from the index (which reads and caches them)."""
 
-    def __init__(self, eco: Ecosystem, lang: str) -> None:
-        self.eco, self.lang, self.seen = eco, lang, dict[str, str]()
+    def __init__(self, index: GraphIndex, lang: str) -> None:
+        self.index, self.lang = index, lang
 
     def __call__(self, iri: str | None) -> str:
-        if not iri:
-            return ""
-        if iri not in self.seen:
-            self.seen[iri] = self.eco.label(URIRef(iri), self.lang)
-        return self.seen[iri]
+        return self.index.label(iri, self.lang) if iri else ""
 
 
 def _node_label(node: Any, data: dict[str, Any], lang: str, aggregated: bool) -> str:
@@ -422,14 +418,14 @@ def _filters(G: nx.Graph, name: _Names) -> dict[str, list[list[str]]]:
     }
 
 
-def _build(eco: Ecosystem, G: nx.Graph, lang: str, aggregated: bool) -> dict[str, Any]:
+def _build(eco: Ecosystem, index: GraphIndex, G: nx.Graph, lang: str, aggregated: bool) -> dict[str, Any]:
     n = G.number_of_nodes()
     rows = centrality(G, k=min(n, 60) if n > 400 else None) if n else []
     betweenness = {r["node"]: float(r["betweenness"]) for r in rows}
     degree = {node: float(d) for node, d in G.degree()}
     sizes_degree, sizes_between = _scaled(degree), _scaled(betweenness)
     positions = _layout(G)
-    name = _Names(eco, lang)
+    name = _Names(index, lang)
     nodes = []
     for node, data in sorted(G.nodes(data=True)):
         kind, level = str(data.get("kind")), data.get("level")
@@ -523,7 +519,7 @@ def network_html(
     if aggregated:
         G = aggregate_graph(G)
     _describe(G, view)  # only the nodes drawn: the aggregated view keeps the networks and collaborations
-    data = _build(eco, G, lang, aggregated)
+    data = _build(eco, view.g, G, lang, aggregated)
     link_nodes(data["nodes"], links or {}, lang)
     focus = [eco.label(resolve(eco, x, kind), lang) for x, kind in ((network, "network"), (around, "agent")) if x]
     entries, sections = _legend(lang, aggregated)
