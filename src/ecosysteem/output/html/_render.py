@@ -123,6 +123,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # shipped templates do not change while the process runs: compiled once, never re-checked
     )
     env.filters["heading"] = heading  # a word of the catalogue that starts a heading: "ernst" → "Ernst"
     return env
