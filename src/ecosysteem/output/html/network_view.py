@@ -25,6 +25,7 @@ from rdflib import URIRef
 
 from ecosysteem.analysis.metrics import centrality
 from ecosysteem.analysis.network import AGENT_KINDS, IriView, agent_kind
+from ecosysteem.analysis.scope import Scope
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.index import GraphIndex
 from ecosysteem.graph.names import normalise_name
@@ -489,13 +490,14 @@ def network_html(
     nav: tuple[tuple[str, str], ...] = (),
     links: Mapping[str, str] | None = None,
     index: GraphIndex | None = None,
+    scope: Scope | None = None,
 ) -> str:
     """Return the network view as one self-contained HTML page.
 
     Parameters
     ----------
-    eco, lang, nav, links, index
-        As every page takes them (:mod:`ecosysteem.output.html`).
+    eco, lang, nav, links, scope, index
+        As every page takes them (:mod:`ecosysteem.output.html`); ``scope`` wins over ``index``.
     network, around, depth
         Focus on one network, or on the neighbourhood of one agent (see :func:`network_graph`).
     max_nodes
@@ -512,7 +514,7 @@ def network_html(
     True
     """
     lang = check_lang(lang)
-    view = IriView(index if index is not None else eco.index())
+    view = scope.view if scope is not None else IriView(index if index is not None else eco.index())
     G = _structure(eco, view, network=network, around=around, depth=depth)
     total = G.number_of_nodes()
     aggregated = total > max_nodes and network is None and around is None

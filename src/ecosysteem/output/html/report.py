@@ -314,7 +314,7 @@ def _pages(eco: Ecosystem, lang: str, gaps: bool, max_nodes: int) -> dict[str, s
         "bijenkorf.html": bijenkorf_html(
             eco, lang=lang, nav=nav, findings=findings if findings is not None else [], links=links, scope=scope
         ),
-        "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav, links=links, index=index),
+        "network.html": network_html(eco, lang=lang, max_nodes=max_nodes, nav=nav, links=links, scope=scope),
         "comparison.html": comparison_html(eco, lang=lang, nav=nav, links=links, scope=scope, matrices=matrices),
     }
     served = _served(matrices, lang, scope)
