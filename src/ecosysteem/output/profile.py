@@ -237,7 +237,8 @@ class _Lookups:
     def checklist_findings(self, findings: Sequence[Finding] | None) -> tuple[bool, dict[str, list[Finding]]]:
         """Whether ``findings`` hold the partner checklist's, and those findings per subject (once per list)."""
         if self._checked is None or self._checked[0] is not findings:
-            gaps, per_subject, judged = _checklist_gaps(), dict[str, list["Finding"]](), False
+            gaps, judged = _checklist_gaps(), False
+            per_subject: dict[str, list[Finding]] = {}
             for f in findings or []:
                 if f.gap in gaps:
                     judged = True
