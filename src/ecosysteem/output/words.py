@@ -15,10 +15,11 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from importlib import resources
+from typing import Literal
 
-from ecosysteem.errors import OutputError
+from ecosysteem.errors import OptionError
 
-__all__ = ["catalogue", "heading", "word", "words"]
+__all__ = ["LANGS", "Lang", "catalogue", "check_lang", "heading", "word", "words"]
 
 
 @cache
@@ -28,10 +29,22 @@ def catalogue() -> dict[str, dict[str, dict[str, str]]]:
     return tomllib.loads(text)
 
 
+Lang = Literal["nl", "en"]
+LANGS: tuple[str, ...] = ("nl", "en")
+
+
+def check_lang(lang: str) -> Lang:
+    """Return ``lang`` if it is ``"nl"`` or ``"en"``; raise :class:`~ecosysteem.errors.OptionError` otherwise."""
+    if lang == "nl":
+        return "nl"
+    if lang == "en":
+        return "en"
+    raise OptionError(f"unknown language {lang!r}: use nl or en", nl=f"onbekende taal {lang!r}: kies nl of en")
+
+
 @cache
 def _flat(lang: str) -> dict[str, str]:
-    if lang not in ("nl", "en"):
-        raise OutputError(f"unknown language {lang!r}: use nl or en")
+    check_lang(lang)
     return {key: texts[lang] for section in catalogue().values() for key, texts in section.items()}
 
 

@@ -30,14 +30,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from ecosysteem._files import write_atomic
-from ecosysteem.errors import OptionError, ResourceError
-from ecosysteem.output.words import heading, words
+from ecosysteem.errors import ResourceError
+from ecosysteem.output.words import LANGS, Lang, check_lang, heading, words
 
 __all__ = [
     "LANGS",
@@ -50,19 +50,7 @@ __all__ = [
     "write_page",
 ]
 
-Lang = Literal["nl", "en"]
-LANGS: tuple[str, ...] = ("nl", "en")
-
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def check_lang(lang: str) -> Lang:
-    """Return ``lang`` if it is ``"nl"`` or ``"en"``; raise :class:`~ecosysteem.errors.OptionError` otherwise."""
-    if lang == "nl":
-        return "nl"
-    if lang == "en":
-        return "en"
-    raise OptionError(f"unknown language {lang!r}: use nl or en", nl=f"onbekende taal {lang!r}: kies nl of en")
 
 
 def escape(value: object) -> str:
