@@ -493,6 +493,35 @@ def test_write_to_a_missing_folder_fails_cleanly(eco: Ecosystem, tmp_path: Path)
     assert not (tmp_path / "nope").exists()
 
 
+@pytest.mark.parametrize("fmt", ["graphml", "fhir"])
+def test_a_stream_that_fails_halfway_leaves_the_old_file(
+    eco: Ecosystem, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """GraphML and FHIR are written as a stream: a failure after the first lines must not leave half a file."""
+    import ecosysteem.io.fhir as fhir_module
+    import ecosysteem.io.graphs as graphs_module
+
+    def fail_halfway(lines: Any) -> Any:
+        def stream(*args: Any) -> Any:
+            for i, line in enumerate(lines(*args)):
+                if i == 5:
+                    raise RuntimeError("disk gone")
+                yield line
+
+        return stream
+
+    if fmt == "graphml":
+        monkeypatch.setattr(graphs_module, "graphml_lines", fail_halfway(graphs_module.graphml_lines))
+    else:
+        monkeypatch.setattr(fhir_module, "_json_lines", fail_halfway(fhir_module._json_lines))
+    target = tmp_path / "out"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="disk gone"):
+        write_exchange(eco, fmt, target)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
 @pytest.mark.parametrize(
     ("fmt", "name", "read"),
     [
