@@ -38,7 +38,7 @@ from ecosysteem.io import (
     write_exchange,
 )
 from ecosysteem.io.fhir import SYSTEM_AGB, SYSTEM_IRI, SYSTEM_KVK, SYSTEM_URA, to_fhir_json
-from ecosysteem.io.graphs import graphml_lines
+from ecosysteem.io.graphs import gexf_lines, graphml_lines
 from ecosysteem.model import MODEL_CLASSES, Collaboration, Concept, Group, Membership, Organisation, Region
 
 PREFIXES_TTL = (Path(__file__).parent / "conftest.py").read_text(encoding="utf-8").split('"""')[3]
@@ -162,14 +162,56 @@ def test_graphml_of_hostile_text_reads_back(labels: list[str], name: str) -> Non
         assert document == _networkx_graphml(G)  # nothing to repair: networkx's own bytes
 
 
-def test_hostile_labels_survive_graphml(tmp_path: Path) -> None:
+def _networkx_gexf(G: nx.Graph) -> str:
+    buffer = io.BytesIO()
+    nx.write_gexf(G, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue().decode("utf-8")
+
+
+def _without_meta(document: str) -> str:
+    return re.sub(r"<meta .*?</meta>", "<meta />", document, count=1, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize("projection", ["collaboration", "bipartite"])
+def test_gexf_is_networkx_s_document_but_for_the_writer(eco: Ecosystem, projection: Any) -> None:
+    G = exchange_graph(eco, projection)
+    ours = "".join(gexf_lines(G))
+    assert _without_meta(ours) == _without_meta(_networkx_gexf(G)) != ours
+    assert "<creator>ecosysteem</creator>" in ours
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(ANY_TEXT, min_size=1, max_size=4), ANY_TEXT, st.floats(allow_nan=False) | st.booleans())
+def test_gexf_of_hostile_text_reads_back(labels: list[str], name: str, number: float | bool) -> None:
+    G = nx.Graph()
+    for i, text in enumerate(labels):
+        G.add_node(f"{i}:{text}", label=text, name=name, number=number)
+    G.add_edge(f"0:{labels[0]}", f"{len(labels) - 1}:{labels[-1]}", weight=len(labels), via=name)
+    document = "".join(gexf_lines(G))
+    back = nx.read_gexf(io.BytesIO(document.encode("utf-8")))
+
+    def xml(text: str) -> str:
+        return NOT_XML.sub("\ufffd", text)
+
+    assert {xml(n) for n in G.nodes} == set(back.nodes)
+    for i, text in enumerate(labels):
+        data = back.nodes[xml(f"{i}:{text}")]
+        assert data["label"] == xml(text) and data["name"] == xml(name) and data["number"] == number
+    edge = next(iter(back.edges(data=True)))[2]
+    assert edge["via"] == xml(name) and edge["weight"] == len(labels)
+    if not any(NOT_XML.search(t) for t in [*labels, name]):
+        assert _without_meta(document) == _without_meta(_networkx_gexf(G))
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_hostile_labels_survive_the_graph_formats(tmp_path: Path, fmt: str) -> None:
     from hostile import HOSTILE_TTL
 
     path = tmp_path / "hostile.ttl"
     path.write_text(PREFIXES_TTL + HOSTILE_TTL, encoding="utf-8")
     eco = ecosysteem.load(path, defaults=False)
-    target = write_exchange(eco, "graphml", tmp_path / "hostile.graphml")
-    G = nx.read_graphml(target)
+    target = write_exchange(eco, fmt, tmp_path / f"hostile.{fmt}")
+    G = nx.read_graphml(target) if fmt == "graphml" else nx.read_gexf(target)
     evil = "https://w3id.org/ecosysteem/id/collaboration/evil"
     assert G.nodes[evil]["label"] == eco.label(evil) == "Consortium \"Quote\" 'single' & <b>bold</b>"
     assert G.nodes["https://w3id.org/ecosysteem/id/network/evil"]["label"] == "<script>alert(1)</script> Netwerk"
