@@ -287,9 +287,12 @@ def _bulk_reader(index: GraphIndex, classes: dict[str, type[BaseModel]]) -> Read
 def index_entities(index: GraphIndex, cls: type[M]) -> list[M]:
     """Read every entity of ``cls`` (or a subclass) through ``index``: :func:`entities`, on any store, in bulk.
 
-    The same models as :func:`entities` (and :func:`from_graph` for each subject); on a store behind rdflib
-    (Oxigraph, a SPARQL endpoint) many entities are read from one pass over each field's predicate instead of
-    from one question per entity and field.
+    The same models as :func:`entities` (and :func:`from_graph` for each subject). Above
+    :data:`~ecosysteem.graph.index.BULK_AFTER` entities each field's predicate is read whole, once per index, and
+    no rdflib term is made (but for numbers and booleans); below it the index is asked subject by subject. Pass
+    one index for several classes (as the CSV tables and the FHIR bundle do): a predicate they share, such as
+    ``rdfs:label``, is then read once for all of them. For a single class on a fresh index,
+    :meth:`Ecosystem.entities <ecosysteem.graph.Ecosystem.entities>` costs about the same.
 
     >>> from ecosysteem.graph import load
     >>> from ecosysteem.model import Network
