@@ -66,8 +66,13 @@ def _keys(G: nx.Graph) -> dict[tuple[str, str, str], str]:
         ("node", (data for _node, data in G.nodes(data=True))),
         ("edge", (data for _a, _b, data in G.edges(data=True))),
     ]
+    seen: set[tuple[str, tuple[Any, ...], tuple[type, ...]]] = set()
     for scope, rows in scopes:
         for data in rows:
+            shape = (scope, tuple(data), tuple(map(type, data.values())))
+            if shape in seen:
+                continue  # the same names and types as an element before: no new key
+            seen.add(shape)
             for name, value in data.items():
                 key = (str(name), _graphml_type(name, value), scope)
                 if key not in keys:
