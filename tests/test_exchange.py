@@ -13,13 +13,18 @@ from typing import Any
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import URIRef
 
 import ecosysteem
+from ecosysteem._iri import BASE
 from ecosysteem.analysis.metrics import centrality
 from ecosysteem.analysis.network import bipartite_graph, collaboration_graph
 from ecosysteem.cli import cli
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.convert import entities, index_entities, model_class_for, to_graph
 from ecosysteem.io import (
     TABLE_CLASSES,
     exchange_graph,
@@ -32,9 +37,11 @@ from ecosysteem.io import (
     write_csv,
     write_exchange,
 )
-from ecosysteem.io.fhir import SYSTEM_AGB, SYSTEM_IRI, SYSTEM_KVK, SYSTEM_URA
-from ecosysteem.model import Collaboration, Group, Membership, Organisation, Region
+from ecosysteem.io.fhir import SYSTEM_AGB, SYSTEM_IRI, SYSTEM_KVK, SYSTEM_URA, to_fhir_json
+from ecosysteem.io.graphs import gexf_lines, graphml_lines
+from ecosysteem.model import MODEL_CLASSES, Collaboration, Concept, Group, Membership, Organisation, Region
 
+PREFIXES_TTL = (Path(__file__).parent / "conftest.py").read_text(encoding="utf-8").split('"""')[3]
 TWENTE = "https://w3id.org/ecosysteem/id/network/twente"
 ZGT = "https://w3id.org/ecosysteem/id/organisation/zgt"
 NODE_ATTRIBUTES = {"label", "label_en", "kind", "type", "level", "level_label", "org_type", "degree", "betweenness"}
@@ -86,6 +93,154 @@ def test_graph_attributes_of_a_known_network(eco: Ecosystem, tmp_path: Path, fmt
     assert int(edge["weight"]) >= 1 and edge["via"]
 
 
+def _networkx_graphml(G: nx.Graph) -> str:
+    """What networkx's own writer makes of ``G``: the document the streamed writer must reproduce."""
+    buffer = io.BytesIO()
+    nx.write_graphml(G, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue().decode("utf-8")
+
+
+@pytest.mark.parametrize("projection", ["collaboration", "bipartite"])
+def test_graphml_is_networkx_s_document_byte_for_byte(eco: Ecosystem, projection: Any) -> None:
+    G = exchange_graph(eco, projection)
+    assert "".join(graphml_lines(G)) == _networkx_graphml(G)
+    assert to_graphml(eco, projection) == _networkx_graphml(G)
+
+
+@pytest.mark.parametrize("projection", ["collaboration", "bipartite"])
+def test_exchange_graph_labels_and_types_are_those_of_the_graph(
+    store_eco: Ecosystem, expected: dict[str, nx.Graph], projection: Any
+) -> None:
+    """Labels through the index, types from the bulk rdf:type: what Ecosystem.label and model_class_for say."""
+    eco = store_eco
+    G = exchange_graph(eco, projection)
+    assert set(G.nodes) == set(expected[projection].nodes)
+
+    def label(iri: str) -> str:
+        return eco.label(iri, "nl") if iri else ""
+
+    def _full(short: str) -> str:
+        return short if short.startswith(("http:", "https:", "urn:")) else BASE + short
+
+    for node, data in G.nodes(data=True):
+        cls = model_class_for(eco.graph, URIRef(node))
+        assert data["type"] == (cls.__name__ if cls else ""), node
+        assert data["label"] == eco.label(node, "nl") and data["label_en"] == eco.label(node, "en")
+        networks = data["networks"].split("; ") if data["networks"] else []
+        assert data["network_labels"] == "; ".join(label(_full(n)) for n in networks)
+        for key in ("level", "org_type", "line"):
+            assert data[f"{key}_label"] == label(_full(data[key]) if data[key] else ""), (node, key)
+    for _a, _b, data in G.edges(data=True):
+        via = data["via"].split("; ") if data.get("via") else []
+        assert data.get("via_labels", "") == "; ".join(label(_full(v)) for v in via)
+
+
+# Any text at all, surrogates and control characters included: what XML cannot hold becomes U+FFFD.
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=30)
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ANY_TEXT, min_size=1, max_size=4), ANY_TEXT)
+def test_graphml_of_hostile_text_reads_back(labels: list[str], name: str) -> None:
+    G = nx.Graph()
+    for i, text in enumerate(labels):
+        G.add_node(f"{i}:{text}", label=text, weight=i)
+    G.add_edge(f"0:{labels[0]}", f"{len(labels) - 1}:{labels[-1]}", via=name)
+    document = "".join(graphml_lines(G))
+    back = nx.read_graphml(io.BytesIO(document.encode("utf-8")))
+
+    def xml(text: str) -> str:
+        return NOT_XML.sub("\ufffd", text)
+
+    assert {xml(n) for n in G.nodes} == set(back.nodes)
+    for i, text in enumerate(labels):
+        data = back.nodes[xml(f"{i}:{text}")]
+        assert data.get("label", "") == xml(text) and data["weight"] == i
+    assert next(iter(back.edges(data=True)))[2].get("via", "") == xml(name)
+    if not any(NOT_XML.search(t) or "\r" in t for t in [*labels, name]):
+        assert document == _networkx_graphml(G)  # nothing to repair: networkx's own bytes
+
+
+def _networkx_gexf(G: nx.Graph) -> str:
+    buffer = io.BytesIO()
+    nx.write_gexf(G, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue().decode("utf-8")
+
+
+def _without_meta(document: str) -> str:
+    return re.sub(r"<meta .*?</meta>", "<meta />", document, count=1, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize("projection", ["collaboration", "bipartite"])
+def test_gexf_is_networkx_s_document_but_for_the_writer(eco: Ecosystem, projection: Any) -> None:
+    G = exchange_graph(eco, projection)
+    ours = "".join(gexf_lines(G))
+    assert _without_meta(ours) == _without_meta(_networkx_gexf(G)) != ours
+    assert "<creator>ecosysteem</creator>" in ours
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(ANY_TEXT, min_size=1, max_size=4), ANY_TEXT, st.floats(allow_nan=False) | st.booleans())
+def test_gexf_of_hostile_text_reads_back(labels: list[str], name: str, number: float | bool) -> None:
+    G = nx.Graph()
+    for i, text in enumerate(labels):
+        G.add_node(f"{i}:{text}", label=text, name=name, number=number)
+    G.add_edge(f"0:{labels[0]}", f"{len(labels) - 1}:{labels[-1]}", weight=len(labels), via=name)
+    document = "".join(gexf_lines(G))
+    back = nx.read_gexf(io.BytesIO(document.encode("utf-8")))
+
+    def xml(text: str) -> str:
+        return NOT_XML.sub("\ufffd", text)
+
+    assert {xml(n) for n in G.nodes} == set(back.nodes)
+    for i, text in enumerate(labels):
+        data = back.nodes[xml(f"{i}:{text}")]
+        assert data["label"] == xml(text) and data["name"] == xml(name) and data["number"] == number
+    edge = next(iter(back.edges(data=True)))[2]
+    assert edge["via"] == xml(name) and edge["weight"] == len(labels)
+    if not any(NOT_XML.search(t) for t in [*labels, name]):
+        assert _without_meta(document) == _without_meta(_networkx_gexf(G))
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_hostile_labels_survive_the_graph_formats(tmp_path: Path, fmt: str) -> None:
+    from hostile import HOSTILE_TTL
+
+    path = tmp_path / "hostile.ttl"
+    path.write_text(PREFIXES_TTL + HOSTILE_TTL, encoding="utf-8")
+    eco = ecosysteem.load(path, defaults=False)
+    target = write_exchange(eco, fmt, tmp_path / f"hostile.{fmt}")
+    G = nx.read_graphml(target) if fmt == "graphml" else nx.read_gexf(target)
+    evil = "https://w3id.org/ecosysteem/id/collaboration/evil"
+    assert G.nodes[evil]["label"] == eco.label(evil) == "Consortium \"Quote\" 'single' & <b>bold</b>"
+    assert G.nodes["https://w3id.org/ecosysteem/id/network/evil"]["label"] == "<script>alert(1)</script> Netwerk"
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_labels_agree_when_a_node_has_several_in_one_language(tmp_path: Path, store: str) -> None:
+    path = tmp_path / "labels.ttl"
+    path.write_text(
+        PREFIXES_TTL
+        + """
+        <https://w3id.org/ecosysteem/id/organisation/a> a ez:Organisation ;
+            rdfs:label "Zeta, a name long enough to be stored apart"@nl ;
+            rdfs:label "Alfa, a name long enough to be stored apart"@nl .
+        <https://w3id.org/ecosysteem/id/organisation/b> a ez:Organisation ; rdfs:label "Bee"@en, "Aa"@de .
+        <https://w3id.org/ecosysteem/id/activity/x> a ez:Activity ; rdfs:label "Overleg"@nl ;
+            ez:participant <https://w3id.org/ecosysteem/id/organisation/a> ;
+            ez:participant <https://w3id.org/ecosysteem/id/organisation/b> .
+        """,
+        encoding="utf-8",
+    )
+    eco = ecosysteem.load(path, defaults=False, store=store)
+    G = exchange_graph(eco)
+    for node in ("https://w3id.org/ecosysteem/id/organisation/a", "https://w3id.org/ecosysteem/id/organisation/b"):
+        assert G.nodes[node]["label"] == eco.label(node, "nl") == eco.index().label(node, "nl")
+    assert G.nodes["https://w3id.org/ecosysteem/id/organisation/a"]["label"].startswith("Alfa")
+    assert G.nodes["https://w3id.org/ecosysteem/id/organisation/b"]["label"] == "Aa"
+
+
 def test_exchange_graph_rejects_an_unknown_projection(eco: Ecosystem) -> None:
     with pytest.raises(ValueError, match="unknown projection"):
         exchange_graph(eco, "everything")  # type: ignore[arg-type]
@@ -134,6 +289,43 @@ def test_csv_refuses_a_folder_that_holds_files(eco: Ecosystem, tmp_path: Path) -
     with pytest.raises(OutputError, match="not an empty folder"):
         write_csv(eco, folder)
     assert [p.name for p in folder.iterdir()] == ["mine.txt"]
+
+
+def test_csv_tables_are_the_same_on_every_store(eco: Ecosystem, memory_eco: Ecosystem) -> None:
+    assert to_csv_tables(eco) == to_csv_tables(memory_eco)
+
+
+# -- reading the models in bulk (what the CSV tables and the FHIR bundle are made of) --------------------------------
+
+
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "one-by-one"])
+@pytest.mark.parametrize("cls", [*MODEL_CLASSES, Concept], ids=lambda c: c.__name__)
+def test_index_entities_are_the_models_of_the_graph(
+    store_eco: Ecosystem, cls: type[Any], bulk: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bulk reader gives what from_graph reads subject by subject (through rdflib), on every store."""
+    monkeypatch.setattr("ecosysteem.graph.convert.BULK_AFTER", 0 if bulk else 10**9)
+    assert index_entities(store_eco.index(), cls) == entities(store_eco.graph, cls) == store_eco.entities(cls)
+
+
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "one-by-one"])
+def test_index_entities_of_any_models(bulk: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_model_roundtrip import model_strategy
+
+    monkeypatch.setattr("ecosysteem.graph.convert.BULK_AFTER", 0 if bulk else 10**9)
+    classes = [Organisation, Membership, Region, *[c for c in MODEL_CLASSES if issubclass(c, Collaboration)]]
+    models = st.lists(st.sampled_from(classes).flatmap(model_strategy), min_size=1, max_size=4)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(models)
+    def check(found: list[Any]) -> None:
+        reference = to_graph(found)  # rdflib in memory, read subject by subject
+        eco = Ecosystem(store="oxigraph")
+        eco.store.add_triples(iter(reference))
+        for cls in {type(m) for m in found}:
+            assert index_entities(eco.index(), cls) == entities(reference, cls)
+
+    check()
 
 
 # -- Kumu --------------------------------------------------------------------------------------------------------
@@ -300,6 +492,25 @@ def test_fhir_identifiers_and_membership_period(small_graph: Any) -> None:
     assert "HealthcareService/service-hospice-proef" in resources  # a hospice is a care provider
 
 
+def test_fhir_bundle_is_the_same_on_every_store(eco: Ecosystem, memory_eco: Ecosystem) -> None:
+    assert to_fhir_bundle(eco) == to_fhir_bundle(memory_eco)
+
+
+def test_fhir_json_is_the_bundle_with_one_entry_a_line(eco: Ecosystem, tmp_path: Path) -> None:
+    bundle = to_fhir_bundle(eco)
+    text = to_fhir_json(eco)
+    assert json.loads(text) == bundle
+    lines = text.splitlines()
+    entries = lines[lines.index('  "entry": [') + 1 : -2]
+    assert [json.loads(line.rstrip(",")) for line in entries] == bundle["entry"]
+    assert write_exchange(eco, "fhir", tmp_path / "bundle.json").read_text(encoding="utf-8") == text
+
+
+def test_fhir_json_of_an_empty_bundle() -> None:
+    text = to_fhir_json(ecosysteem.load(defaults=False))  # the ontology alone: no organisations, no regions
+    assert json.loads(text) == {"resourceType": "Bundle", "id": "ecosysteem", "type": "collection", "entry": []}
+
+
 @pytest.mark.parametrize(
     "iri",
     [
@@ -322,6 +533,35 @@ def test_write_to_a_missing_folder_fails_cleanly(eco: Ecosystem, tmp_path: Path)
     with pytest.raises(OutputError, match="does not exist"):
         write_exchange(eco, "graphml", tmp_path / "nope" / "eco.graphml")
     assert not (tmp_path / "nope").exists()
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "fhir"])
+def test_a_stream_that_fails_halfway_leaves_the_old_file(
+    eco: Ecosystem, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """GraphML and FHIR are written as a stream: a failure after the first lines must not leave half a file."""
+    import ecosysteem.io.fhir as fhir_module
+    import ecosysteem.io.graphs as graphs_module
+
+    def fail_halfway(lines: Any) -> Any:
+        def stream(*args: Any) -> Any:
+            for i, line in enumerate(lines(*args)):
+                if i == 5:
+                    raise RuntimeError("disk gone")
+                yield line
+
+        return stream
+
+    if fmt == "graphml":
+        monkeypatch.setattr(graphs_module, "graphml_lines", fail_halfway(graphs_module.graphml_lines))
+    else:
+        monkeypatch.setattr(fhir_module, "_json_lines", fail_halfway(fhir_module._json_lines))
+    target = tmp_path / "out"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="disk gone"):
+        write_exchange(eco, fmt, target)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
 
 
 @pytest.mark.parametrize(

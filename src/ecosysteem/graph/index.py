@@ -64,6 +64,10 @@ def _text(key: str) -> str:
     return key[1:] if key.startswith("\x00") else key
 
 
+def _by_text(literal: tuple[str, str | None]) -> tuple[str, str]:
+    return literal[0], literal[1] or ""
+
+
 class _Table:
     """The triples of one predicate: objects by subject and subjects by object, keyed by :func:`_key`."""
 
@@ -211,9 +215,12 @@ class GraphIndex:
         key = _key(o)
         return any(_key(value) == key for value in self.objects(s, p))
 
-    def literals(self, subject: Node, predicate: URIRef) -> list[tuple[str, str | None]]:
-        """The literal objects of ``(subject, predicate, ?)`` as ``(lexical form, language tag or None)``."""
-        return self._literals(_key(subject), predicate)
+    def literals(self, subject: Node | str, predicate: URIRef) -> list[tuple[str, str | None]]:
+        """The literal objects of ``(subject, predicate, ?)`` as ``(lexical form, language tag or None)``.
+
+        ``subject`` is an RDF term or an IRI as a plain string.
+        """
+        return self._literals(subject if type(subject) is str else _key(subject), predicate)  # type: ignore[arg-type]
 
     def _literals(self, key: str, predicate: URIRef) -> list[tuple[str, str | None]]:
         if key.startswith("\x00"):
@@ -236,6 +243,16 @@ class GraphIndex:
             for s, value, language in dict.fromkeys(self._store.subject_literals(predicate)):
                 table[s].append((value, language))
         return table
+
+    def literal_triples(self, predicate: URIRef | str) -> Iterator[tuple[str, str, str | None]]:
+        """Every distinct ``(subject, lexical form, language tag or None)`` of the literal objects of ``predicate``.
+
+        The subject as :meth:`~ecosysteem.graph.stores.Store.subject_literals` gives it (an IRI, or ``_:`` and a
+        blank node's identifier); the predicate is read whole (once).
+        """
+        for subject, literals in self._literal_table(URIRef(str(predicate))).items():
+            for value, language in literals:
+                yield subject, value, language
 
     def _direct_for(self, predicate: URIRef | str, literals: bool = False) -> bool:
         """Whether to ask the store directly about ``predicate``: it is large and not read whole already.
@@ -340,7 +357,8 @@ class GraphIndex:
     def _label(self, key: str, lang: str) -> str:
         fallback = None
         for predicate in LABEL_PROPERTIES:
-            for value, language in self._literals(key, predicate):
+            # In sorted order, as Ecosystem.label: the same label when a node has several in one language.
+            for value, language in sorted(self._literals(key, predicate), key=_by_text):
                 if language == lang:
                     return value
                 fallback = fallback or value

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any, Literal
 
 import networkx as nx
-from rdflib import URIRef
 
+from ecosysteem._gc import paused_gc
 from ecosysteem._iri import short_iri
 from ecosysteem.analysis.metrics import centrality
 from ecosysteem.analysis.network import bipartite_graph, collaboration_graph
 from ecosysteem.graph import Ecosystem
-from ecosysteem.graph.convert import model_class_for
+from ecosysteem.graph.convert import model_class_of
+from ecosysteem.graph.index import GraphIndex
 from ecosysteem.vocab import EZ, RDF
 
 __all__ = ["PROJECTIONS", "Projection", "exchange_graph"]
@@ -21,26 +22,30 @@ PROJECTIONS: tuple[str, ...] = ("collaboration", "bipartite")
 """``collaboration``: agents linked when they work together; ``bipartite``: agents and their activities."""
 
 
-def _class_name(eco: Ecosystem, node: str) -> str:
-    cls = model_class_for(eco.graph, URIRef(node))
+def _class_name(index: GraphIndex, node: str) -> str:
+    types = index.iri_objects(node, RDF.type)
+    cls = model_class_of(types)
     if cls is not None:
         return cls.__name__
-    types = sorted(str(t) for t in eco.graph.objects(URIRef(node), RDF.type) if str(t).startswith(str(EZ)))
-    return types[0].rsplit("#", 1)[-1] if types else ""
+    ours = sorted(t for t in types if t.startswith(str(EZ)))
+    return ours[0].rsplit("#", 1)[-1] if ours else ""
 
 
-def _from_graph(eco: Ecosystem, node: str, key: str) -> str:
+_FROM_GRAPH = {"level": EZ.level, "org_type": EZ.organisationType, "line": EZ.lineOfCare}
+
+
+def _from_graph(index: GraphIndex, node: str, key: str) -> str:
     """A node's level, organisation type or line of care read from the RDF (the bipartite projection lacks them)."""
-    g = eco.graph
-    prop = {"level": EZ.level, "org_type": EZ.organisationType, "line": EZ.lineOfCare}[key]
-    values = sorted(str(v) for v in g.objects(URIRef(node), prop) if isinstance(v, URIRef))
+    values = sorted(index.iri_objects(node, _FROM_GRAPH[key]))
     if not values and key == "line":
-        types = sorted(str(v) for v in g.objects(URIRef(node), EZ.organisationType) if isinstance(v, URIRef))
-        values = sorted(str(v) for t in types[:1] for v in g.objects(URIRef(t), EZ.lineOfCare))
+        types = sorted(index.iri_objects(node, EZ.organisationType))
+        values = sorted(v for t in types[:1] for v in index.iri_objects(t, EZ.lineOfCare))
     return values[0] if values else ""
 
 
-def exchange_graph(eco: Ecosystem, projection: Projection = "collaboration") -> nx.Graph:
+def exchange_graph(
+    eco: Ecosystem, projection: Projection = "collaboration", index: GraphIndex | None = None
+) -> nx.Graph:
     """Return a projection of ``eco`` whose node and edge attributes are all plain strings and numbers.
 
     Gephi, Cytoscape and Kumu read only scalar attributes: lists are joined with ``"; "``, missing values
@@ -69,16 +74,21 @@ def exchange_graph(eco: Ecosystem, projection: Projection = "collaboration") -> 
     >>> G.nodes["https://w3id.org/ecosysteem/id/network/twente"]["type"]
     'Network'
     """
+    with paused_gc():  # a graph of national size: millions of small objects that all stay alive
+        return _exchange_graph(eco, projection, eco.index() if index is None else index)
+
+
+def _exchange_graph(eco: Ecosystem, projection: Projection, index: GraphIndex) -> nx.Graph:
     if projection == "collaboration":
-        source = collaboration_graph(eco)
+        source = collaboration_graph(eco, index)
     elif projection == "bipartite":
-        source = bipartite_graph(eco)
+        source = bipartite_graph(eco, index)
     else:
         raise ValueError(f"unknown projection {projection!r}: use one of {', '.join(PROJECTIONS)}")
     metrics = {row["node"]: row for row in centrality(source)}
 
     def label(iri: str) -> str:
-        return eco.label(iri, "nl") if iri else ""
+        return index.label(iri, "nl") if iri else ""
 
     G = nx.Graph()
     for node, data in source.nodes(data=True):
@@ -89,7 +99,7 @@ def exchange_graph(eco: Ecosystem, projection: Projection = "collaboration") -> 
             "label": str(data.get("label") or short_iri(node)),
             "label_en": str(data.get("label_en") or data.get("label") or short_iri(node)),
             "kind": str(data.get("kind") or ""),
-            "type": _class_name(eco, node),
+            "type": _class_name(index, node),
             "networks": "; ".join(short_iri(n) for n in networks),
             "network_labels": "; ".join(label(n) for n in networks),
             "degree": int(row.get("degree", 0)),
@@ -97,7 +107,7 @@ def exchange_graph(eco: Ecosystem, projection: Projection = "collaboration") -> 
             "betweenness": float(row.get("betweenness", 0.0)),
         }
         for key in ("level", "org_type", "line"):
-            value = str(data.get(key) or (_from_graph(eco, node, key) if key not in data else ""))
+            value = str(data.get(key) or (_from_graph(index, node, key) if key not in data else ""))
             attrs[key] = short_iri(value)
             attrs[f"{key}_label"] = label(value)
         G.add_node(node, **attrs)

@@ -30,14 +30,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from rdflib import URIRef
 
-from ecosysteem._files import write_atomic
+from ecosysteem._files import atomic_file
+from ecosysteem._gc import paused_gc
 from ecosysteem._iri import short_iri
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.convert import index_entities
+from ecosysteem.graph.index import GraphIndex
 from ecosysteem.model import Collaboration, Group, Membership, Organisation, Region
 from ecosysteem.vocab import ID, SKOS
 
@@ -81,16 +85,41 @@ def fhir_id(iri: str) -> str:
     return f"{text[: 64 - 11]}-{digest}"
 
 
-def _coding(eco: Ecosystem, iri: str) -> dict[str, Any]:
-    node = URIRef(iri)
-    schemes = sorted(str(s) for s in eco.graph.objects(node, SKOS.inScheme))
-    notations = sorted(str(n) for n in eco.graph.objects(node, SKOS.notation))
-    coding = {
-        "system": schemes[0] if schemes else iri.rsplit("/", 1)[0],
-        "code": notations[0] if notations else iri.rsplit("/", 1)[-1],
-        "display": eco.label(iri, "nl"),
-    }
-    return {"coding": [coding], "text": coding["display"]}
+class _Concepts:
+    """The codings, labels and care-provider test of the concepts a bundle names, each read once from the index."""
+
+    def __init__(self, index: GraphIndex) -> None:
+        self.index = index
+        self._codings: dict[str, tuple[str, str, str]] = {}
+        self._providers: dict[str, bool] = {}
+
+    def label(self, iri: str) -> str:
+        return self.index.label(iri, "nl")
+
+    def coding(self, iri: str) -> dict[str, Any]:
+        found = self._codings.get(iri)
+        if found is None:
+            node = URIRef(iri)
+            schemes = sorted(str(s) for s in self.index.objects(node, SKOS.inScheme))
+            notations = sorted(str(n) for n in self.index.objects(node, SKOS.notation))
+            found = self._codings[iri] = (
+                schemes[0] if schemes else iri.rsplit("/", 1)[0],
+                notations[0] if notations else iri.rsplit("/", 1)[-1],
+                self.label(iri),
+            )
+        system, code, display = found
+        return {"coding": [{"system": system, "code": code, "display": display}], "text": display}
+
+    def is_care_provider(self, organisation: Organisation) -> bool:
+        kind = organisation.organisation_type
+        if not kind:
+            return False
+        found = self._providers.get(kind)
+        if found is None:
+            node = URIRef(kind)
+            found = node == _CARE_PROVIDER or _CARE_PROVIDER in set(self.index.transitive_objects(node, SKOS.broader))
+            self._providers[kind] = found
+        return found
 
 
 def _identifiers(entity: Organisation | Collaboration | Group | Region | Membership) -> list[dict[str, Any]]:
@@ -121,30 +150,21 @@ def _ref(resource_type: str, iri: str) -> dict[str, str]:
     return {"reference": f"{resource_type}/{fhir_id(iri)}"}
 
 
-def _organization(eco: Ecosystem, entity: Organisation | Collaboration | Group, known: set[str]) -> dict[str, Any]:
+def _organization(concepts: _Concepts, entity: Organisation | Collaboration | Group, known: set[str]) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "resourceType": "Organization",
         "id": fhir_id(entity.id),
         "identifier": _identifiers(entity),
     }
     if isinstance(entity, Organisation) and entity.organisation_type:
-        resource["type"] = [_coding(eco, entity.organisation_type)]
+        resource["type"] = [concepts.coding(entity.organisation_type)]
     elif isinstance(entity, Group) and entity.group_type:
-        resource["type"] = [_coding(eco, entity.group_type)]
+        resource["type"] = [concepts.coding(entity.group_type)]
     elif isinstance(entity, Collaboration):
         kind = type(entity).__name__
-        resource["type"] = [
-            {
-                "coding": [
-                    {
-                        "system": "https://w3id.org/ecosysteem/def",
-                        "code": kind,
-                        "display": eco.label(f"https://w3id.org/ecosysteem/def#{kind}", "nl"),
-                    }
-                ],
-                "text": eco.label(f"https://w3id.org/ecosysteem/def#{kind}", "nl"),
-            }
-        ]
+        display = concepts.label(f"https://w3id.org/ecosysteem/def#{kind}")
+        coding = {"system": "https://w3id.org/ecosysteem/def", "code": kind, "display": display}
+        resource["type"] = [{"coding": [coding], "text": display}]
     resource["name"] = entity.label_nl
     aliases = _aliases(entity)
     if aliases:
@@ -167,7 +187,7 @@ def _period(membership: Membership) -> dict[str, str]:
     return period
 
 
-def _affiliation(eco: Ecosystem, membership: Membership) -> dict[str, Any]:
+def _affiliation(concepts: _Concepts, membership: Membership) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "resourceType": "OrganizationAffiliation",
         "id": fhir_id(membership.id),
@@ -179,25 +199,18 @@ def _affiliation(eco: Ecosystem, membership: Membership) -> dict[str, Any]:
     if period:
         resource["period"] = period
     if membership.role:
-        resource["code"] = [_coding(eco, membership.role)]
+        resource["code"] = [concepts.coding(membership.role)]
     return resource
 
 
-def _is_care_provider(eco: Ecosystem, organisation: Organisation) -> bool:
-    if not organisation.organisation_type:
-        return False
-    node = URIRef(organisation.organisation_type)
-    return node == _CARE_PROVIDER or _CARE_PROVIDER in set(eco.graph.transitive_objects(node, SKOS.broader))
-
-
-def _service(eco: Ecosystem, organisation: Organisation, regions: set[str]) -> dict[str, Any]:
+def _service(concepts: _Concepts, organisation: Organisation, regions: set[str]) -> dict[str, Any]:
     assert organisation.organisation_type is not None
     resource: dict[str, Any] = {
         "resourceType": "HealthcareService",
         "id": fhir_id(organisation.id.replace("/organisation/", "/service/", 1)),
         "identifier": [{"system": SYSTEM_IRI, "value": organisation.id.replace("/organisation/", "/service/", 1)}],
         "providedBy": _ref("Organization", organisation.id),
-        "category": [_coding(eco, organisation.organisation_type)],
+        "category": [concepts.coding(organisation.organisation_type)],
         "type": [{"text": "palliatieve zorg"}],
         "name": f"Palliatieve zorg — {organisation.label_nl}",
     }
@@ -207,7 +220,7 @@ def _service(eco: Ecosystem, organisation: Organisation, regions: set[str]) -> d
     return resource
 
 
-def _location(eco: Ecosystem, region: Region, regions: set[str]) -> dict[str, Any]:
+def _location(concepts: _Concepts, region: Region, regions: set[str]) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "resourceType": "Location",
         "id": fhir_id(region.id),
@@ -216,7 +229,7 @@ def _location(eco: Ecosystem, region: Region, regions: set[str]) -> dict[str, An
         "mode": "kind",
         "physicalType": {
             "coding": [{"system": _LOCATION_TYPE, "code": "area", "display": "Area"}],
-            "text": eco.label(region.region_type, "nl") if region.region_type else "gebied",
+            "text": concepts.label(region.region_type) if region.region_type else "gebied",
         },
     }
     if region.label_en and region.label_en != region.label_nl:
@@ -247,22 +260,29 @@ def to_fhir_bundle(eco: Ecosystem) -> dict[str, Any]:
     >>> bundle["resourceType"], {e["resource"]["resourceType"] for e in bundle["entry"]} >= {"Organization", "Location"}
     ('Bundle', True)
     """
+    with paused_gc():  # tens of thousands of models and resources that all stay alive
+        return _bundle(eco.index())
+
+
+def _bundle(index: GraphIndex) -> dict[str, Any]:
+    concepts = _Concepts(index)
+    organisations = index_entities(index, Organisation)
     agents: list[Organisation | Collaboration | Group] = [
-        *eco.entities(Organisation),
-        *eco.entities(Collaboration),
-        *eco.entities(Group),
+        *organisations,
+        *index_entities(index, Collaboration),
+        *index_entities(index, Group),
     ]
     known = {a.id for a in agents}
-    region_list = eco.entities(Region)
+    region_list = index_entities(index, Region)
     regions = {r.id for r in region_list}
-    resources: list[dict[str, Any]] = [_organization(eco, a, known) for a in agents]
+    resources: list[dict[str, Any]] = [_organization(concepts, a, known) for a in agents]
     resources += [
-        _affiliation(eco, m)
-        for m in eco.entities(Membership)
+        _affiliation(concepts, m)
+        for m in index_entities(index, Membership)
         if m.member in known and m.organization in known and m.member != m.organization
     ]
-    resources += [_service(eco, o, regions) for o in eco.entities(Organisation) if _is_care_provider(eco, o)]
-    resources += [_location(eco, r, regions) for r in region_list]
+    resources += [_service(concepts, o, regions) for o in organisations if concepts.is_care_provider(o)]
+    resources += [_location(concepts, r, regions) for r in region_list]
     resources.sort(key=lambda r: (r["resourceType"], r["id"]))
     return {
         "resourceType": "Bundle",
@@ -272,11 +292,36 @@ def to_fhir_bundle(eco: Ecosystem) -> dict[str, Any]:
     }
 
 
+def _json_lines(bundle: dict[str, Any]) -> Iterator[str]:
+    """The bundle as JSON, one entry to a line: readable, diffable, and written by json's C encoder."""
+    yield "{\n"
+    for key, value in bundle.items():
+        if key != "entry":
+            yield f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n"
+    entries = bundle["entry"]
+    yield '  "entry": [\n' if entries else '  "entry": []\n'
+    last = len(entries) - 1
+    for i, entry in enumerate(entries):
+        yield "    " + json.dumps(entry, ensure_ascii=False) + (",\n" if i < last else "\n")
+    if entries:
+        yield "  ]\n"
+    yield "}\n"
+
+
 def to_fhir_json(eco: Ecosystem) -> str:
-    """Return :func:`to_fhir_bundle` as JSON text."""
-    return json.dumps(to_fhir_bundle(eco), ensure_ascii=False, indent=2) + "\n"
+    """Return :func:`to_fhir_bundle` as JSON text, one entry to a line.
+
+    >>> from ecosysteem.graph import load
+    >>> text = to_fhir_json(load())
+    >>> json.loads(text) == to_fhir_bundle(load()), text.splitlines()[5][:25]
+    (True, '    {"fullUrl": "https://')
+    """
+    return "".join(_json_lines(to_fhir_bundle(eco)))
 
 
 def write_fhir(eco: Ecosystem, path: str | Path) -> Path:
-    """Write :func:`to_fhir_json` to ``path`` atomically and return the path."""
-    return write_atomic(path, to_fhir_json(eco))
+    """Write :func:`to_fhir_json` to ``path`` atomically (as a stream) and return the path."""
+    bundle = to_fhir_bundle(eco)
+    with atomic_file(path) as handle:
+        handle.writelines(_json_lines(bundle))
+    return Path(path)

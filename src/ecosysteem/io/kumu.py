@@ -14,12 +14,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rdflib import Literal, URIRef
-
 from ecosysteem._cells import set_text_cell
 from ecosysteem._files import write_atomic
 from ecosysteem._iri import short_iri
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.index import GraphIndex
 from ecosysteem.io._common import Projection, exchange_graph
 from ecosysteem.vocab import DCTERMS
 
@@ -42,7 +41,8 @@ def to_kumu(eco: Ecosystem, projection: Projection = "collaboration") -> dict[st
     >>> sorted(blueprint), {e["type"] for e in blueprint["elements"]} >= {"Organisatie", "Netwerk", "Groep"}
     (['connections', 'elements'], True)
     """
-    G = exchange_graph(eco, projection)
+    index = eco.index()
+    G = exchange_graph(eco, projection, index)
     counts: dict[str, int] = {}
     for _node, label in G.nodes(data="label"):
         counts[label] = counts.get(label, 0) + 1
@@ -55,7 +55,7 @@ def to_kumu(eco: Ecosystem, projection: Projection = "collaboration") -> dict[st
         element: dict[str, Any] = {
             "label": names[node],
             "type": _KIND_TYPES.get(data["kind"], data["kind"]),
-            "description": _description(eco, node),
+            "description": _description(index, node),
             "tags": sorted({t for t in (data["type"], data["level_label"], data["org_type_label"]) if t}),
             "IRI": node,
             "English label": data["label_en"],
@@ -83,9 +83,8 @@ def to_kumu(eco: Ecosystem, projection: Projection = "collaboration") -> dict[st
     return {"elements": elements, "connections": connections}
 
 
-def _description(eco: Ecosystem, node: str) -> str:
-    found = eco.graph.objects(URIRef(node), DCTERMS.description)
-    texts = sorted(str(o) for o in found if isinstance(o, Literal) and o.language == "nl")
+def _description(index: GraphIndex, node: str) -> str:
+    texts = sorted(text for text, language in index.literals(node, DCTERMS.description) if language == "nl")
     return texts[0] if texts else ""
 
 

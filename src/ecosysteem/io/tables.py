@@ -15,8 +15,10 @@ from typing import Any
 
 from ecosysteem._cells import csv_table
 from ecosysteem._files import write_atomic, write_atomic_folder
+from ecosysteem._gc import paused_gc
 from ecosysteem._iri import short_iri
 from ecosysteem.graph import Ecosystem
+from ecosysteem.graph.convert import index_entities
 from ecosysteem.model import MODEL_CLASSES, Entity, rdf_fields
 
 __all__ = ["TABLE_CLASSES", "to_csv_tables", "write_csv"]
@@ -57,10 +59,14 @@ def to_csv_tables(eco: Ecosystem) -> dict[str, str]:
     'id,class,label_nl,label_en,description_n'
     """
     out: dict[str, str] = {}
-    for table_class in TABLE_CLASSES:
-        columns = _columns(table_class)
-        records = ({**entity.model_dump(), "class": type(entity).__name__} for entity in eco.entities(table_class))
-        out[f"{table_class.iri_kind}.csv"] = csv_table(columns, ([_plain(r.get(c)) for c in columns] for r in records))
+    with paused_gc():  # every entity of the graph as a model: many objects that stay alive while read
+        index = eco.index()  # shared by the tables: a predicate is read once for all of them
+        for table_class in TABLE_CLASSES:
+            columns = _columns(table_class)
+            entities = index_entities(index, table_class)
+            records = ({**entity.model_dump(), "class": type(entity).__name__} for entity in entities)
+            rows = ([_plain(r.get(c)) for c in columns] for r in records)
+            out[f"{table_class.iri_kind}.csv"] = csv_table(columns, rows)
     return out
 
 
