@@ -17,18 +17,18 @@ Either way a reader never sees a half-written page, and a failure leaves the tar
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import URIRef
 
+from ecosysteem._gc import paused_gc
 from ecosysteem.analysis.compare import ComparisonMatrix, comparison_matrix
 from ecosysteem.analysis.gaps import Finding, find_gaps, gap_types
 from ecosysteem.analysis.network import ACTIVITY_CLASSES, PARTY_PROPERTIES, IriView
@@ -277,23 +277,8 @@ def report_pages(eco: Ecosystem, *, lang: str = "nl", gaps: bool = True, max_nod
         Threshold of the network view's aggregated mode (see :func:`~.network_view.network_html`).
     """
     lang = check_lang(lang)
-    with _few_collections():
+    with paused_gc():  # a national site: hundreds of thousands of objects that live until the pages are done
         return _pages(eco, lang, gaps, max_nodes)
-
-
-@contextlib.contextmanager
-def _few_collections() -> Iterator[None]:
-    """Let the garbage collector run less often while the site is built, as it was after.
-
-    Building a national site makes hundreds of thousands of objects that live until the pages are done; at
-    Python's default threshold the collector walks them again and again, a fifth of the build's time.
-    """
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], 50_000), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
 
 
 def _pages(eco: Ecosystem, lang: str, gaps: bool, max_nodes: int) -> dict[str, str]:
