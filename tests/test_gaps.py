@@ -600,6 +600,6 @@ def test_peers_evidence_names_only_what_runs_at_the_same_time(findings: list[Fin
 
 
 def test_a_count_of_one_reads_in_the_singular(findings: list[Finding]) -> None:
-    texts = [t for f in findings for t in (f.message_nl, f.message_en)]
+    texts = [t for f in findings for t in (f.message_nl, f.message_en, *f.evidence_nl, *f.evidence_en)]
     assert not [t for t in texts if " 1 activiteiten" in t or " 1 activities" in t or t.startswith("1 activit")]
     assert any("1 activiteit " in t for t in texts)  # loop-without-partner on the default data

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ecosysteem.analysis.gaps._context import Context
+from ecosysteem.analysis.gaps._context import Context, n_activities
 from ecosysteem.analysis.gaps._model import Finding, GapType
 from ecosysteem.vocab import EZ, ID, RDF, SKOS
 
@@ -59,13 +59,13 @@ def without_plan(ctx: Context, gap: GapType, collaboration: str) -> Finding | No
     if ctx.scope.plans_of(collaboration):
         return None
     n = len(scope_activities(ctx, collaboration))
-    nl, en = ("activiteit", "activity") if n == 1 else ("activiteiten", "activities")
+    nl, en = n_activities(n)
     return ctx.unknown(
         gap,
         collaboration,
         (
-            f"geen plan van het verband vastgelegd ({n} losse {nl} in de scope)",
-            f"no plan of the collaboration recorded ({n} separate {en} in scope)",
+            f"geen plan van het verband vastgelegd (in de scope: {nl})",
+            f"no plan of the collaboration recorded (in scope: {en})",
         ),
         (
             "het jaarplan van het verband, met de bijenkorffuncties en lussen van zijn activiteiten",

@@ -167,8 +167,8 @@ class Context:
     ) -> list[Finding]:
         """One ``unknown`` per network for ``activities`` that cannot be judged (else one per activity).
 
-        ``missing`` is an ``(nl, en)`` pair of templates with ``{n}``, the number of activities, and the noun
-        ``{activiteiten}`` / ``{activities}`` (singular for one).
+        ``missing`` is an ``(nl, en)`` pair of templates with ``{activities}``: "3 activiteiten", "1 activity"
+        (:func:`n_activities`).
         """
         by_subject: dict[str, list[str]] = {}
         for activity in sorted(activities):
@@ -177,11 +177,12 @@ class Context:
         out = []
         for subject, acts in sorted(by_subject.items()):
             names_nl, names_en = self.labels(acts), self.labels(acts, "en")
+            counted = n_activities(len(acts))
             out.append(
                 self.unknown(
                     gap,
                     subject,
-                    (missing[0].format(**_counted(len(acts))), missing[1].format(**_counted(len(acts)))),
+                    (missing[0].format(activities=counted[0]), missing[1].format(activities=counted[1])),
                     needs,
                     ([f"activiteiten: {names_nl}"], [f"activities: {names_en}"]),
                     networks=[subject] if subject in self.networks else self.networks_of(subject),
@@ -191,11 +192,6 @@ class Context:
         return out
 
 
-def _counted(n: int) -> dict[str, object]:
-    """``n`` and the word for activities in both languages, singular for one."""
-    one = n == 1
-    return {
-        "n": n,
-        "activiteiten": "activiteit" if one else "activiteiten",
-        "activities": "activity" if one else "activities",
-    }
+def n_activities(n: int) -> tuple[str, str]:
+    """``n`` activities in Dutch and English, singular for one: ``("1 activiteit", "1 activity")``."""
+    return (f"{n} activiteit", f"{n} activity") if n == 1 else (f"{n} activiteiten", f"{n} activities")

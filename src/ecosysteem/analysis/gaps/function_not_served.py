@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ecosysteem.analysis.gaps._bijenkorf import concepts, judged
-from ecosysteem.analysis.gaps._context import Context
+from ecosysteem.analysis.gaps._context import Context, n_activities
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
 from ecosysteem.vocab import EZ
 
@@ -40,8 +40,8 @@ def detect(ctx: Context) -> list[Finding]:
                     GAP,
                     collaboration,
                     (
-                        f"geen van de {len(activities)} activiteiten is aan een bijenkorffunctie gekoppeld",
-                        f"none of the {len(activities)} activities is mapped to a bijenkorf function",
+                        f"geen van de {n_activities(len(activities))[0]} is aan een bijenkorffunctie gekoppeld",
+                        f"none of the {n_activities(len(activities))[1]} is mapped to a bijenkorf function",
                     ),
                     ("de bijenkorffuncties van de activiteiten", "the bijenkorf functions of the activities"),
                     networks=networks,
@@ -63,8 +63,11 @@ def _gap(
             f"No activity serves the function '{ctx.label(function, 'en')}'",
         ),
         (
-            [f"{len(activities)} activiteiten in de scope", f"functies die wel bediend worden: {ctx.labels(served)}"],
-            [f"{len(activities)} activities in scope", f"functions served: {ctx.labels(served, 'en')}"],
+            [
+                f"{n_activities(len(activities))[0]} in de scope",
+                f"functies die wel bediend worden: {ctx.labels(served)}",
+            ],
+            [f"{n_activities(len(activities))[1]} in scope", f"functions served: {ctx.labels(served, 'en')}"],
         ),
         networks=networks,
         concept=function,

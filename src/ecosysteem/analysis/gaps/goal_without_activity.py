@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ecosysteem.analysis.gaps._context import Context
+from ecosysteem.analysis.gaps._context import Context, n_activities
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
 from ecosysteem.vocab import EZ
 
@@ -62,8 +62,8 @@ def _gap(ctx: Context, goal: str, plan: str, activities: set[str], networks: lis
             f"No activity of '{ctx.label(plan, 'en')}' works towards this goal",
         ),
         (
-            [f"{len(activities)} activiteiten in het plan; geen met ez:contributesToGoal naar dit doel"],
-            [f"{len(activities)} activities in the plan; none with ez:contributesToGoal to this goal"],
+            [f"{n_activities(len(activities))[0]} in het plan; geen met ez:contributesToGoal naar dit doel"],
+            [f"{n_activities(len(activities))[1]} in the plan; none with ez:contributesToGoal to this goal"],
         ),
         networks=networks,
         about=[plan],

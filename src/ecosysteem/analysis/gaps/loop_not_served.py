@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ecosysteem.analysis.gaps._bijenkorf import concepts, judged, loops_of
-from ecosysteem.analysis.gaps._context import Context
+from ecosysteem.analysis.gaps._context import Context, n_activities
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
 from ecosysteem.vocab import EZ
 
@@ -65,8 +65,8 @@ def _judge(
             collaboration,
             (f"Geen activiteit voor de {nl} '{ctx.label(c)}'", f"No activity for the {en} '{ctx.label(c, 'en')}'"),
             (
-                [f"{len(activities)} activiteiten in de scope", f"wel: {ctx.labels(served)}"],
-                [f"{len(activities)} activities in scope", f"taken up: {ctx.labels(served, 'en')}"],
+                [f"{n_activities(len(activities))[0]} in de scope", f"wel: {ctx.labels(served)}"],
+                [f"{n_activities(len(activities))[1]} in scope", f"taken up: {ctx.labels(served, 'en')}"],
             ),
             networks=networks,
             severity=severity,

@@ -61,8 +61,8 @@ def detect(ctx: Context) -> list[Finding]:
         GAP,
         unknown,
         (
-            "{n} {activiteiten} in een lus zonder partijen van bekende soort",
-            "{n} {activities} in a loop with no parties of a known kind",
+            "{activities} in een lus zonder partijen van bekende soort",
+            "{activities} in a loop with no parties of a known kind",
         ),
         ("de partijen van die activiteiten", "the parties of those activities"),
     )

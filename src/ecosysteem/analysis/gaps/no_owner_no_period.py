@@ -102,21 +102,21 @@ def _unknowns(ctx: Context, no_owner: list[str], no_period: list[str], no_result
         *ctx.unknown_per_network(
             GAP,
             no_owner,
-            ("{n} {activiteiten} zonder vastgelegde eigenaar", "{n} {activities} with no owner recorded"),
+            ("{activities} zonder vastgelegde eigenaar", "{activities} with no owner recorded"),
             ("wie de activiteiten draagt ('wie')", "who carries the activities ('who')"),
         ),
         *ctx.unknown_per_network(
             GAP,
             no_period,
-            ("{n} {activiteiten} zonder vastgelegde looptijd", "{n} {activities} with no period recorded"),
+            ("{activities} zonder vastgelegde looptijd", "{activities} with no period recorded"),
             ("de looptijd van de activiteiten ('wanneer')", "the period of the activities ('when')"),
         ),
         *ctx.unknown_per_network(
             GAP,
             no_result,
             (
-                "{n} {activiteiten} waarvan de looptijd verstreken is, zonder vastgelegd resultaat of status",
-                "{n} {activities} whose period has ended, with no result or status recorded",
+                "{activities} waarvan de looptijd verstreken is, zonder vastgelegd resultaat of status",
+                "{activities} whose period has ended, with no result or status recorded",
             ),
             ("het resultaat of de status van de activiteiten", "the result or status of the activities"),
         ),

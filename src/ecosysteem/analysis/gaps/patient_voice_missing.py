@@ -85,7 +85,7 @@ def detect(ctx: Context) -> list[Finding]:
     return out + ctx.unknown_per_network(
         GAP,
         unknown,
-        ("{n} {activiteiten} zonder vastgelegde partijen", "{n} {activities} with no parties recorded"),
+        ("{activities} zonder vastgelegde partijen", "{activities} with no parties recorded"),
         ("wie er aan de activiteiten deelneemt", "who takes part in the activities"),
     )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ecosysteem.analysis.gaps._context import Context
+from ecosysteem.analysis.gaps._context import Context, n_activities
 from ecosysteem.analysis.gaps._model import Finding, GapType, Severity
 from ecosysteem.analysis.gaps._parties import has_unknown_line, lines_of_activity
 from ecosysteem.vocab import EZ, ID
@@ -56,8 +56,8 @@ def _unknown(ctx: Context, network: str, activities: list[str]) -> Finding:
         GAP,
         network,
         (
-            f"van de {len(activities)} activiteiten is de lijn van (een deel van) de partijen niet bekend",
-            f"the line of care of (some of) the parties of the {len(activities)} activities is not known",
+            f"van de {n_activities(len(activities))[0]} is de lijn van (een deel van) de partijen niet bekend",
+            f"the line of care of (some of) the parties of the {n_activities(len(activities))[1]} is not known",
         ),
         ("de partijen van de activiteiten en hun lijn", "the activities' parties and their line of care"),
         networks=[network],
