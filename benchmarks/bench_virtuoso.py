@@ -4,7 +4,8 @@ Run on demand against a Virtuoso you started (see docs/stores.md for the grant):
 
     python benchmarks/bench_virtuoso.py --url http://127.0.0.1:8890/sparql --organisations 10000
 
-The suite (tests/test_virtuoso.py) compares a 300-organisation graph; this is the issue's 10,000. Virtuoso's
+The suite (tests/test_virtuoso.py) compares a 300-organisation graph; this is the issue's 10,000. Any SPARQL
+server that grants updates works the same way, e.g. ``oxigraph serve`` with ``--url http://HOST:PORT/query``. Virtuoso's
 stock ``ResultSetMaxRows = 10000`` is too small for some answers at that size: those queries end in the store's
 truncation error (named ``TRUNCATED`` below) until the setting is raised in ``[SPARQL]`` of ``virtuoso.ini``.
 Loading adds the generated graph to what the server holds (the default data is skipped when unchanged).
@@ -37,7 +38,7 @@ def main() -> None:
             write_synthetic(out, args.organisations, seed=1)
         started = time.perf_counter()
         remote = ecosysteem.load(path, store=f"sparql:{args.url}")
-        print(f"load into Virtuoso: {time.perf_counter() - started:.1f} s, {len(remote)} triples")
+        print(f"load into {args.url}: {time.perf_counter() - started:.1f} s, {len(remote)} triples")
         embedded = ecosysteem.load(path, store="oxigraph")
         for query in list_queries():
             ours = sorted(query_strings(embedded, query), key=str)
