@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
 
+from ecosysteem.analysis.gaps import SEVERITY_ORDER, Status
 from ecosysteem.output.words import heading, word, words
 from ecosysteem.vocab import DCTERMS, SDO
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SEVERITY_ORDER",
+    "STATUSES",
     "FindingView",
     "SourceView",
     "findings_text",
@@ -44,8 +46,8 @@ __all__ = [
     "word",
 ]
 
-SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
-_STATUSES = ("gap", "unknown")
+STATUSES: tuple[str, ...] = tuple(Status)
+"""The statuses of a finding, gaps first (as the analysis defines them)."""
 
 _IRI = re.compile(r"https?://[^\s;,)>\]]+")
 
@@ -163,7 +165,7 @@ def present(eco: Ecosystem, findings: Iterable[Finding], lang: str = "nl", *, ir
                 severity=str(f.severity),
                 severity_word=word(str(f.severity), lang),
                 status=status,
-                status_word=word(status, lang) if status in _STATUSES else status,
+                status_word=word(status, lang) if status in STATUSES else status,
                 subject=f.subject,
                 subject_label=f.label(lang),
                 message=f.message(lang),

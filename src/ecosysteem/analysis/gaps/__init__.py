@@ -26,7 +26,7 @@ from typing import Any
 
 from ecosysteem._progress import task
 from ecosysteem.analysis.gaps._context import Context
-from ecosysteem.analysis.gaps._model import Finding, GapType, Severity, Status
+from ecosysteem.analysis.gaps._model import SEVERITY_ORDER, Finding, GapType, Severity, Status
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.index import GraphIndex
@@ -34,6 +34,7 @@ from ecosysteem.graph.index import GraphIndex
 __all__ = [
     "DEFAULT_REQUIRED_TYPES",
     "GAP_TYPES",
+    "SEVERITY_ORDER",
     "Context",
     "Finding",
     "GapType",

@@ -28,7 +28,8 @@ class Status(StrEnum):
     unknown = "unknown"
 
 
-SEVERITY_ORDER = {Severity.high: 0, Severity.medium: 1, Severity.low: 2}
+SEVERITY_ORDER: dict[str, int] = {Severity.high: 0, Severity.medium: 1, Severity.low: 2}
+"""Most severe first: the order of every list of findings."""
 
 
 class GapType(BaseModel):

@@ -36,7 +36,7 @@ from ecosysteem.analysis.scope import Scope
 from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.index import LABEL_PROPERTIES, GraphIndex
-from ecosysteem.output.findings import SEVERITY_ORDER, FindingView, gap_rationale, gap_title, present
+from ecosysteem.output.findings import SEVERITY_ORDER, STATUSES, FindingView, gap_rationale, gap_title, present
 from ecosysteem.output.html._render import check_lang, render_template
 from ecosysteem.output.html.bijenkorf import bijenkorf_html
 from ecosysteem.output.html.comparison_view import comparison_html
@@ -50,7 +50,6 @@ __all__ = ["PAGES", "index_html", "profile_html", "report_pages", "write_report"
 PAGES: tuple[str, ...] = ("index.html", "bijenkorf.html", "network.html", "comparison.html")
 """The fixed pages of the site (besides them, one profile page per network and consortium)."""
 
-_STATUSES = ("gap", "unknown")
 _CLASSIFIED_BY = (EZ.servesFunction, EZ.servesAction, EZ.loop, *(prop for _role, prop in PARTY_PROPERTIES))
 """What the comparison classifies and counts every activity by (term-level look-ups of the index)."""
 _TOC = (
@@ -106,7 +105,7 @@ def _groups(views: list[FindingView], profiles: dict[str, tuple[str, str]], lang
 
 
 def _status_counts(views: list[FindingView]) -> dict[str, dict[str, int]]:
-    counts = {status: dict.fromkeys([*SEVERITY_ORDER, "total"], 0) for status in _STATUSES}
+    counts = {status: dict.fromkeys([*SEVERITY_ORDER, "total"], 0) for status in STATUSES}
     for v in views:
         row = counts.setdefault(v.status, dict.fromkeys([*SEVERITY_ORDER, "total"], 0))
         row[v.severity] = row.get(v.severity, 0) + 1
@@ -183,7 +182,7 @@ def index_html(
         script="overview.js" if findings else "",
         counts=_status_counts(views) if findings is not None else None,
         severities=[(sev, word(sev, lang)) for sev in SEVERITY_ORDER],
-        statuses=[(status, word(status, lang)) for status in _STATUSES],
+        statuses=[(status, word(status, lang)) for status in STATUSES],
         pages=pages,
         cards=_cards(eco, scope.g, w),
         profiles=listed,
