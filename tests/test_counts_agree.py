@@ -63,5 +63,5 @@ def test_comparison_cells_are_the_bijenkorf_counts(eco: Ecosystem, kind: str, sl
 def test_the_gap_report_counts_the_same_scope(eco: Ecosystem, scope: Scope, slug: str) -> None:
     iri = f"{I}collaboration/{slug}"
     unknown = [f for f in find_gaps(eco, ["function-not-served"]) if f.subject == iri]
-    counted = {int(n) for f in unknown for n in re.findall(r"\((\d+) ", f.message_nl)}
+    counted = {int(n) for f in unknown for n in re.findall(r"in de scope: (\d+) ", f.message_nl)}
     assert counted == {len(_in_scope(scope, "collaboration", iri))}
