@@ -13,6 +13,7 @@ from ecosysteem.graph.workbook import COVERED, covered_graph, export_workbook, i
 from ecosysteem.model import (
     Activity,
     Collaboration,
+    Goal,
     Group,
     Membership,
     Network,
@@ -51,7 +52,7 @@ def test_seed_round_trip_is_isomorphic(round_trip: tuple[Graph, Graph]) -> None:
 
 
 @pytest.mark.parametrize(
-    "cls", [Organisation, Network, Collaboration, Membership, Group, Plan, Activity, Project, Pilot, Region]
+    "cls", [Organisation, Network, Collaboration, Membership, Group, Plan, Goal, Activity, Project, Pilot, Region]
 )
 def test_round_trip_is_not_vacuous(round_trip: tuple[Graph, Graph], eco: Ecosystem, cls: type) -> None:
     """Every covered class is actually in the seed data and comes back; the subset is not trivially small."""
@@ -62,6 +63,18 @@ def test_round_trip_is_not_vacuous(round_trip: tuple[Graph, Graph], eco: Ecosyst
     subjects = set(imported.subjects(RDF.type, rdf_class))
     assert subjects, f"no {cls.__name__} in the round trip"
     assert subjects == set(covered.subjects(RDF.type, rdf_class))
+
+
+@pytest.mark.parametrize(
+    "predicate", [EZ.hasGoal, EZ.contributesToGoal, EZ.requiresPatientParticipation, EZ.theme], ids=str
+)
+def test_goal_links_come_back(round_trip: tuple[Graph, Graph], predicate: URIRef) -> None:
+    """The seed's goals (sheet Doelen): a plan's goals, the activities working towards them, the patient demand."""
+    covered, imported = round_trip
+    goals = set(covered.subjects(RDF.type, EZ.Goal))
+    triples = {t for t in covered.triples((None, predicate, None)) if goals & {t[0], t[2]}}
+    assert triples, f"no {predicate} of a goal in the covered seed data"
+    assert triples <= set(imported)
 
 
 def test_covered_subset_is_most_of_the_seed_triples(round_trip: tuple[Graph, Graph], eco: Ecosystem) -> None:

@@ -46,6 +46,7 @@ BASE: dict[str, Any] = {
     "Lidmaatschappen": lambda i: {"lid": f"Proeflid {i}", "van": NETWORK},
     "Werkgroepen": lambda i: {"naam": f"Proefgroep {i}", "van": NETWORK, "soort": "werkgroep"},
     "Plannen": lambda i: {"naam": f"Proefplan {i}", "van": NETWORK},
+    "Doelen": lambda i: {"naam": f"Proefdoel {i}", "plan": "Proefplan 0"},
     "Activiteiten": lambda i: {"wat": f"Proefactiviteit {i}", "netwerk": NETWORK},  # no plan
     "Wie": lambda i: {"activiteit": "Proefactiviteit 0", "partij": f"Proeflid {i}"},
     "Regio's": lambda i: {"naam": f"Proefregio {i}", "soort": "gemeente", "ligt in": "Proefland"},
@@ -63,6 +64,7 @@ def every_value_workbook(template: bytes) -> dict[str, list[dict[str, Any]]]:
         "Netwerken": [{"naam": NETWORK, "regio's": "Proefland"}],
         "Organisaties": [{"naam": f"Proeflid {i}", "type": "thuiszorg"} for i in range(600)],
         "Activiteiten": [{"wat": "Proefactiviteit 0", "netwerk": NETWORK}],
+        "Plannen": [{"naam": "Proefplan 0", "van": NETWORK}],
     }
     number = 1
     for (sheet, header), values in sorted(drop_downs(template).items()):

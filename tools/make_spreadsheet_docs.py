@@ -40,7 +40,7 @@ def _content(column: Column) -> str:
     elif column.kind == "concept":
         text = f"concept of `scheme/{column.scheme}`"
     elif column.kind == "choice":
-        text = "one of: " + ", ".join(dict.fromkeys(b for _a, b in column.choices))
+        text = "one of: " + ", ".join(column.words().values())
     else:
         text = _CONTENT[column.kind]
     if column.multi and column.kind in ("ref", "concept"):
@@ -51,6 +51,10 @@ def _content(column: Column) -> str:
 def _rdf(sheet: Sheet, column: Column) -> str:
     if column.field in _SPECIAL_RDF:
         return _SPECIAL_RDF[column.field]
+    if column.stored_on:
+        holder = column.targets[0]
+        rdf = rdf_fields(holder)[column.stored_on]["rdf"]
+        return f"`{rdf}` of the {holder.__name__}, this row's entity its object"
     meta = rdf_fields(sheet.classes[0])[column.field]
     lang = f" @{meta['lang']}" if meta["kind"] == "text" else ""
     return f"`{meta['rdf']}`{lang}"

@@ -42,6 +42,24 @@ def _covered() -> dict[type[BaseModel], tuple[str, ...]]:
                 names += list(PARTY_ROLES.values())
             mapped = rdf_fields(cls)
             out[cls] = tuple(n for n in names if n in mapped)
+    for column in _stored_on_columns():  # the holder's field: written as the row's column (a goal's plan)
+        for cls in column.targets:
+            out[cls] = (*out.get(cls, ()), str(column.stored_on))
+    return out
+
+
+def _stored_on_columns() -> list[Column]:
+    return [c for s in SHEETS for c in s.columns if c.stored_on]
+
+
+def _holders(graph: Graph) -> dict[tuple[str, str], str]:
+    """(field of a ``stored_on`` column, IRI of a row's entity) → the entity that holds the link in ``graph``."""
+    out: dict[tuple[str, str], str] = {}
+    for column in _stored_on_columns():
+        for cls in column.targets:
+            predicate = expand_curie(rdf_fields(cls)[str(column.stored_on)]["rdf"])
+            for holder, held in sorted(graph.subject_objects(predicate)):
+                out.setdefault((column.field, str(held)), str(holder))
     return out
 
 
@@ -130,6 +148,7 @@ def export_workbook(graph: Any, *, sources: bool = True, context: Any = None) ->
     first = next(iter(entities(g, SourceDocument)), None) if sources else None
     default_source = str(first.id) if first is not None else None
     party_rows: list[list[str]] = []
+    holders = _holders(g)
     for sheet in SHEETS:
         if not sheet.entity or (sheet is SOURCES and not sources):
             continue
@@ -142,7 +161,7 @@ def export_workbook(graph: Any, *, sources: bool = True, context: Any = None) ->
                 if iri in seen or type(model) not in sheet.classes:
                     continue
                 seen.add(iri)
-                cells = _row(sheet, model, index, vocab, default_source)
+                cells = _row(sheet, model, index, vocab, default_source, holders)
                 for col, value in enumerate(cells, start=1):
                     if value not in (None, ""):
                         set_text_cell(ws.cell(row=row_number, column=col, value=value))
@@ -172,14 +191,22 @@ def _is_collaboration(iri: str, index: Index) -> bool:
 
 
 def _row(
-    sheet: Sheet, model: BaseModel, index: Index, vocab: Vocabulary, default_source: str | None = None
+    sheet: Sheet,
+    model: BaseModel,
+    index: Index,
+    vocab: Vocabulary,
+    default_source: str | None = None,
+    holders: dict[tuple[str, str], str] | None = None,
 ) -> list[Any]:
     data = model.model_dump()
+    for column in sheet.columns:
+        if column.stored_on:
+            data[column.field] = (holders or {}).get((column.field, str(data["id"])))
     if sheet is not SOURCES and default_source is not None and data.get("sources") == [default_source]:
         data["sources"] = []
     if (network := _network_of(model, index)) is not None:
         data["network"] = network
-    prefer = {o for o in (index.owner(data.get("in_plan")), data.get("part_of"), index.owner(data.get("part_of"))) if o}
+    prefer = index.preferred(data)
     cells: list[Any] = []
     for column in sheet.columns:
         cells.append(_cell(sheet, column, model, data, index, vocab, prefer))
@@ -218,6 +245,9 @@ def _cell(
         shown = [vocab.scheme(column.scheme or "").display(v) for v in values]
     elif column.kind == "integer":
         return int(values[0])
+    elif column.kind == "choice":  # the word the drop-down offers for the value (a boolean's is 'ja' or 'nee')
+        words = column.words()
+        shown = [words.get(str(v).lower(), str(v)) for v in values]
     else:
         shown = [str(v) for v in values]
     return ("\n" if column.kind == "texts" else "; ").join(shown)

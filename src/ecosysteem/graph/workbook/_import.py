@@ -50,7 +50,7 @@ from ecosysteem.vocab import RDFS
 __all__ = ["ImportResult", "derive_iri", "import_workbook"]
 
 RowId = tuple[str, str, int]
-KEY_FIELDS = ("in_plan", "part_of", "network", "unit_of", "member", "organization")
+KEY_FIELDS = ("in_plan", "part_of", "network", "unit_of", "member", "organization", "plan")
 """Reference columns an IRI is derived from; they are resolved before any other reference."""
 
 _NETWORK_PREFIX = re.compile(r"^\s*netwerk(en)?\s+palliatieve\s+zorg\s+", re.IGNORECASE)
@@ -345,13 +345,16 @@ class _Importer:
     def _models(
         self, additions: dict[str, dict[str, list[str]]], failed: set[RowId]
     ) -> tuple[dict[RowId, BaseModel], list[Problem]]:
-        """The model of every keyed row without problems, with the parties sheet *Wie* adds to activities."""
+        """The model of every keyed row without problems, with the parties sheet *Wie* adds to activities and the
+        links held by the entity a row names (a plan's goals)."""
         models: dict[RowId, BaseModel] = {}
-        problems: list[Problem] = []
+        problems = self._stored_on(additions, failed)
+        failed = failed | self._rows_of(problems)
         for rid, keyed in self.keyed.items():
             if rid in failed:
                 continue
-            data = dict(keyed.data)
+            stored = {c.field for c in keyed.row.sheet.columns if c.stored_on}  # no fields of the row's model
+            data = {k: v for k, v in keyed.data.items() if k not in stored}
             for name, values in additions.get(keyed.iri, {}).items():
                 data[name] = [*data.get(name, []), *values]
             data.pop("same_as", None)
@@ -365,6 +368,30 @@ class _Importer:
             except ValidationError as exc:
                 problems += self._invalid(keyed, exc)
         return models, problems
+
+    def _stored_on(self, additions: dict[str, dict[str, list[str]]], failed: set[RowId]) -> list[Problem]:
+        """Add each row to the entity that holds its link (a goal to its plan's ``goals``): see ``Column.stored_on``.
+
+        That entity must be a row of this workbook: a link added to an entity of the context would be lost.
+        """
+        problems: list[Problem] = []
+        for rid, keyed in self.keyed.items():
+            for column in keyed.row.sheet.columns:
+                holder = keyed.data.get(column.field) if column.stored_on and rid not in failed else None
+                if holder is None or column.stored_on is None:
+                    continue
+                if holder in self.defined:
+                    additions.setdefault(holder, {}).setdefault(column.stored_on, []).append(keyed.iri)
+                    continue
+                text = keyed.row.text(column)
+                what = _what(column)
+                sheet = next(s for s in SHEETS if set(column.targets) <= set(s.classes))
+                message = (
+                    f"'{text}' is geen {what[0]} van dit werkboek: zet het op blad {sheet.nl}",
+                    f"'{text}' is not a {what[1]} of this workbook: add it to sheet {sheet.nl}",
+                )
+                problems.append(keyed.row.problem(column, message, text))
+        return problems
 
     @staticmethod
     def _invalid(keyed: _Keyed, exc: ValidationError) -> list[Problem]:
@@ -471,6 +498,7 @@ class _Importer:
         self.defined[iri] = _rid(row)
         names += [n for c in sheet.columns if c.field in ("label_nl", "label_en", "abbreviation") if (n := row.text(c))]
         owner = data.get("unit_of") or data.get("in_plan") or data.get("part_of") or data.get("network")
+        owner = owner or data.get("plan")
         self.index.add(Entry(iri, cls, names, owner, row.where[1]))
         self.keyed[_rid(row)] = _Keyed(row, cls, iri, data)
         return []
@@ -657,16 +685,7 @@ class _Importer:
                 continue
             if column.field in ("", "id", "same_as") or text is None:
                 continue
-            prefer = {
-                o
-                for o in (
-                    self.index.owner(data.get("in_plan")),
-                    data.get("part_of"),
-                    self.index.owner(data.get("part_of")),
-                )
-                if o
-            }
-            values, found = self._values(row, column, text, prefer)
+            values, found = self._values(row, column, text, self.index.preferred(data))
             problems += found
             if not found:
                 data[column.field] = values if column.multi else values[0]

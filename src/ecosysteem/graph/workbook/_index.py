@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel
 from rdflib import Graph, Literal, URIRef
@@ -154,7 +155,7 @@ class Index:
                 names += [str(x) for x in graph.objects(subject, EZ.abbreviation)]
             owner = next(
                 (str(o) for p in (EZ.unitOf, EZ.inPlan, EZ.partOf, EZ.planOf) for o in graph.objects(subject, p)),
-                None,
+                next((str(plan) for plan in graph.subjects(EZ.hasGoal, subject)), None),
             )
             index.add(Entry(str(subject), model, names, owner))
         return index
@@ -187,6 +188,12 @@ class Index:
     def owner(self, iri: str | None) -> str | None:
         entry = self.entries.get(iri or "")
         return entry.owner if entry else None
+
+    def preferred(self, data: dict[str, Any]) -> set[str]:
+        """The owners whose entities win when a name in the row ``data`` fits several: its plan and the plan's
+        owner, the project it is part of and the project's owner."""
+        plan, project = data.get("in_plan"), data.get("part_of")
+        return {o for o in (plan, self.owner(plan), project, self.owner(project)) if o}
 
     def lookup(self, text: str, targets: tuple[type[BaseModel], ...], what: Msg, prefer: Iterable[str] = ()) -> Lookup:
         """Find the entity ``text`` names (name, other name, abbreviation, ``kind/slug`` or IRI).

@@ -232,7 +232,7 @@ def _sheet_set_problems(name: str, seen: set[str], unknown: list[str]) -> list[P
             suggestion=suggest(spec.nl, unknown),
         )
         for spec in SHEETS
-        if spec.nl not in seen
+        if spec.nl not in seen and not spec.optional
     ]
     return problems + [
         Problem.of(

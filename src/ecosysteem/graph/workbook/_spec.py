@@ -13,6 +13,7 @@ from ecosysteem.model import (
     CareChain,
     Collaboration,
     Entity,
+    Goal,
     Group,
     Meeting,
     Membership,
@@ -83,6 +84,11 @@ class Column:
     aliases: tuple[str, ...] = ()
     offers: str | None = None
     """For a ``ref`` column: the sheet (Dutch name) whose names its drop-down offers."""
+    stored_on: str | None = None
+    """For a ``ref`` column whose link the referenced entity holds: that entity's field (a plan's ``goals``).
+
+    ``field`` then names no field of the row's own model: the import adds the row to the referenced entity's
+    ``stored_on`` field, the export finds the entity that holds the row there."""
 
     @property
     def header(self) -> str:
@@ -92,6 +98,17 @@ class Column:
     def names(self) -> set[str]:
         """Every normalised header that means this column."""
         return {normalise_header(n) for n in (self.nl, self.en, self.field, *self.aliases) if n}
+
+    def words(self) -> dict[str, str]:
+        """For a ``choice`` column: each value → the word written and offered for it (the first one in ``choices``).
+
+        >>> Column("x", "x", "x", "choice", choices=YES_NO).words()
+        {'true': 'ja', 'false': 'nee'}
+        """
+        first: dict[str, str] = {}
+        for word, value in self.choices:
+            first.setdefault(value, word)
+        return first
 
 
 @dataclass(frozen=True)
@@ -111,6 +128,8 @@ class Sheet:
     aliases: tuple[str, ...] = ()
     entity: bool = True
     """False for sheets whose rows are links, not entities (*Wie*)."""
+    optional: bool = False
+    """True for a sheet added after the first templates: a workbook without it reads as if it were there, empty."""
 
     def names(self) -> set[str]:
         return {normalise_header(n) for n in (self.nl, self.en, *self.aliases)}
@@ -178,6 +197,17 @@ def _tail(
 
 
 _NAME = Column("naam", "name", "label_nl", "string", required=True)
+YES_NO: tuple[tuple[str, str], ...] = (
+    ("ja", "true"),
+    ("nee", "false"),
+    ("yes", "true"),
+    ("no", "false"),
+    ("waar", "true"),
+    ("onwaar", "false"),
+    ("true", "true"),
+    ("false", "false"),
+)
+"""The choices of a yes/no column: Dutch, English, and what Excel writes for a boolean (WAAR/ONWAAR, TRUE/FALSE)."""
 NOT_SAME = ("nee", "no")
 """What the *zelfde als* column says for "a different one than the similar name the import found"."""
 
@@ -334,6 +364,39 @@ PLANS = Sheet(
     "Jaarplannen en meerjarenplannen (niet verplicht: een activiteit mag ook zonder plan bij een netwerk horen).",
 )
 
+GOALS = Sheet(
+    "Doelen",
+    "Goals",
+    (("doel", "goal", Goal),),
+    (
+        _NAME,
+        Column(
+            "plan",
+            "plan",
+            "plan",
+            "ref",
+            required=True,
+            targets=(Plan,),
+            stored_on="goals",
+            help_nl="het plan (blad Plannen) waarvan dit een doel is",
+        ),
+        Column("thema", "theme", "themes", "concept", multi=True, scheme="theme"),
+        Column(
+            "vraagt patiëntparticipatie",
+            "requires patient participation",
+            "requires_patient_participation",
+            "choice",
+            choices=YES_NO,
+            help_nl="'ja' als het plan patiëntparticipatie een voorwaarde noemt voor dit doel",
+            aliases=("patiëntparticipatie",),
+        ),
+        *_tail(),
+    ),
+    "De doelen van een plan: één rij per doel. Activiteiten verwijzen ernaar in de kolom 'draagt bij aan doel'.",
+    aliases=("doel", "goal"),
+    optional=True,
+)
+
 ACTIVITIES = Sheet(
     "Activiteiten",
     "Activities",
@@ -400,6 +463,15 @@ ACTIVITIES = Sheet(
         _REGIONS,
         Column("gebaseerd op", "based on", "based_on", "ref", multi=True, targets=ANYTHING),
         Column("producten", "outputs", "outputs", "ref", multi=True, targets=ANYTHING),
+        Column(
+            "draagt bij aan doel",
+            "contributes to goal",
+            "contributes_to",
+            "ref",
+            multi=True,
+            targets=(Goal,),
+            help_nl="doelen (blad Doelen) waar de activiteit aan bijdraagt",
+        ),
         Column("wat (Engels)", "what (English)", "label_en", "string"),
         Column("doel (Engels)", "goal (English)", "goal_text_en", "text"),
         Column("acties en resultaten (Engels)", "actions and results (English)", "result_text_en", "text"),
@@ -441,6 +513,7 @@ SHEETS: tuple[Sheet, ...] = (
     MEMBERSHIPS,
     GROUPS,
     PLANS,
+    GOALS,
     ACTIVITIES,
     PARTIES,
     REGIONS,
@@ -454,6 +527,7 @@ IMPORT_ORDER: tuple[Sheet, ...] = (
     ORGANISATIONS,
     COLLABORATIONS,
     PLANS,
+    GOALS,
     ACTIVITIES,
     GROUPS,
     MEMBERSHIPS,

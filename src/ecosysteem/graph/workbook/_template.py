@@ -160,7 +160,7 @@ def _lists(vocab: Vocabulary) -> dict[str, list[tuple[str, str]]]:
             if column.field == "":
                 lists[_list_name(sheet, column)] = [(nl, nl) for nl, _en, _cls in sheet.kinds]
             else:
-                lists[_list_name(sheet, column)] = sorted({(b, b) for _a, b in column.choices})
+                lists[_list_name(sheet, column)] = sorted((w, w) for w in column.words().values())
     return lists
 
 
@@ -180,8 +180,8 @@ def _add_validation(
 
 def _sheet_list(sheet: Sheet, column: Column) -> Sheet | None:
     """The sheet whose names a reference column's drop-down offers: its ``offers``, else its one target's sheet."""
-    from ecosysteem.graph.workbook._spec import ACTIVITIES, GROUPS, ORGANISATIONS, PLANS, REGIONS, SOURCES
-    from ecosysteem.model import Activity, Group, Organisation, Plan, Region, SourceDocument
+    from ecosysteem.graph.workbook._spec import ACTIVITIES, GOALS, GROUPS, ORGANISATIONS, PLANS, REGIONS, SOURCES
+    from ecosysteem.model import Activity, Goal, Group, Organisation, Plan, Region, SourceDocument
 
     if column.kind != "ref" or column.field == "same_as":
         return None
@@ -196,6 +196,7 @@ def _sheet_list(sheet: Sheet, column: Column) -> Sheet | None:
         Region: REGIONS,
         SourceDocument: SOURCES,
         Activity: ACTIVITIES,
+        Goal: GOALS,
     }.get(column.targets[0])
     return target
 
