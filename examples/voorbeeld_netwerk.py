@@ -96,6 +96,22 @@ ROWS: dict[str, list[dict[str, str]]] = {
             "gebaseerd op": "Kwaliteitskader Palliatieve Zorg Nederland",
         },
     ],
+    "Doelen": [
+        {
+            "naam": "Proactieve zorgplanning voor iedere patiënt",
+            "plan": "Jaarplan 2025 Lindeland",
+            "thema": "proactieve zorgplanning (ACP)",
+            "vraagt patiëntparticipatie": "ja",
+            "omschrijving": "Iedere patiënt in de palliatieve fase heeft tijdig een gesprek over wensen en grenzen; "
+            "patiënten en naasten denken mee over de aanpak.",
+        },
+        {
+            "naam": "Zorg thuis, ook 's nachts",
+            "plan": "Jaarplan 2025 Lindeland",
+            "thema": "capaciteit en beschikbaarheid; consultatie",
+            "vraagt patiëntparticipatie": "nee",
+        },
+    ],
     "Activiteiten": [
         {
             "wat": "Scholing proactieve zorgplanning",
@@ -114,6 +130,7 @@ ROWS: dict[str, list[dict[str, str]]] = {
             "actie": "Coördinatie deskundigheidsbevordering",
             "thema": "proactieve zorgplanning (ACP); deskundigheidsbevordering",
             "soorten deelnemers": "huisarts / huisartsenpraktijk; thuiszorg / wijkverpleging",
+            "draagt bij aan doel": "Proactieve zorgplanning voor iedere patiënt",
         },
         {
             "wat": "Afspraken overdracht ziekenhuis naar huis",
@@ -152,6 +169,7 @@ ROWS: dict[str, list[dict[str, str]]] = {
             "pijler": "signaleren",
             "thema": "capaciteit en beschikbaarheid",
             "werkgroep": "Stuurgroep",
+            "draagt bij aan doel": "Zorg thuis, ook 's nachts",
         },
         {
             "wat": "Pilot 24-uurs consultatie vanuit het hospice",
@@ -164,6 +182,7 @@ ROWS: dict[str, list[dict[str, str]]] = {
             "kringloop": "praktijk",
             "thema": "consultatie",
             "rollen": "palliatief consulent; huisarts",
+            "draagt bij aan doel": "Zorg thuis, ook 's nachts",
         },
         {
             # an activity without a plan: it belongs to the network directly (column netwerk)

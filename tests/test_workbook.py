@@ -240,7 +240,7 @@ def test_cli_template_then_import_then_info(tmp_path: Path) -> None:
     data = tmp_path / "data.ttl"
     result = runner.invoke(cli, ["import", str(EXAMPLE), "-o", str(data)])
     assert result.exit_code == 0, result.output
-    assert "31 dingen" in result.output
+    assert "33 dingen" in result.output
     result = runner.invoke(cli, ["--data", str(data), "info", "--format", "json"])
     assert result.exit_code == 0
     assert '"Netwerk Palliatieve Zorg Lindeland"' in result.output

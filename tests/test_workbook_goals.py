@@ -145,3 +145,18 @@ def test_a_goal_of_a_plan_not_in_the_workbook_is_a_located_problem(
         "plan.xlsx, sheet 'Doelen', row 5, column B (plan): 'plan/jaarplan-2024-ijssel-vecht' is not a plan of this "
         "workbook: add it to sheet Plannen"
     ]
+
+
+def test_the_example_workbook_records_goals_that_the_gap_checks_read(eco: Ecosystem) -> None:
+    """examples/voorbeeld-netwerk.xlsx: Lindeland's ACP goal asks for patient participation; its ACP training has
+    no party with the patient perspective."""
+    result = import_workbook(Path(__file__).resolve().parents[1] / "examples" / "voorbeeld-netwerk.xlsx", context=eco)
+    assert result.ok, result.report()
+    graph = Graph()
+    graph += eco.graph
+    graph += result.graph
+    found = find_gaps(Ecosystem(graph), ["patient-voice-missing", "goal-without-activity"], network="network/lindeland")
+    assert {(f.gap, f.status, f.subject_label) for f in found} == {
+        ("patient-voice-missing", "gap", "Scholing proactieve zorgplanning"),
+        ("patient-voice-missing", "gap", "Werkgroep scholing"),
+    }  # both goals are worked on: no goal-without-activity
