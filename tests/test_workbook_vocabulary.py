@@ -149,6 +149,8 @@ def test_onbekend_imports_as_the_unknown_concept(template: bytes, eco: Ecosystem
         ("Activiteiten", "werkgroep", "Werkgroepen"),
         ("Werkgroepen", "van", "Netwerken"),
         ("Plannen", "van", "Netwerken"),
+        ("Doelen", "plan", "Plannen"),
+        ("Activiteiten", "draagt bij aan doel", "Doelen"),
         ("Netwerken", "penvoerder", "Organisaties"),
     ],
 )
