@@ -160,3 +160,15 @@ def test_the_example_workbook_records_goals_that_the_gap_checks_read(eco: Ecosys
         ("patient-voice-missing", "gap", "Scholing proactieve zorgplanning"),
         ("patient-voice-missing", "gap", "Werkgroep scholing"),
     }  # both goals are worked on: no goal-without-activity
+
+
+def test_a_workbook_made_before_sheet_doelen_still_imports(eco: Ecosystem, template: bytes, tmp_path: Path) -> None:
+    """Sheet Doelen came later: a workbook without it reads as one with the sheet left empty."""
+    data = rows()
+    del data["Doelen"]
+    data["Activiteiten"] = [{k: v for k, v in r.items() if k != "draagt bij aan doel"} for r in data["Activiteiten"]]
+    book = fill(template, data)
+    del book["Doelen"]
+    result = import_workbook(save(book, tmp_path / "oud.xlsx"), context=eco)
+    assert result.problems == [], result.report()
+    assert (PLAN_IRI, None, None) in result.graph
