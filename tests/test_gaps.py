@@ -603,3 +603,21 @@ def test_a_count_of_one_reads_in_the_singular(findings: list[Finding]) -> None:
     texts = [t for f in findings for t in (f.message_nl, f.message_en, *f.evidence_nl, *f.evidence_en)]
     assert not [t for t in texts if " 1 activiteiten" in t or " 1 activities" in t or t.startswith("1 activit")]
     assert any("1 activiteit " in t for t in texts)  # loop-without-partner on the default data
+
+
+@pytest.mark.parametrize(
+    ("status", "lang", "ending"),
+    [
+        ("gap", "nl", "(de onbekende niet getoond: --status gap)"),
+        ("unknown", "en", "(gaps not shown: --status unknown)"),
+    ],
+)
+def test_a_filtered_report_does_not_count_what_it_left_out_as_zero(status: str, lang: str, ending: str) -> None:
+    from click.testing import CliRunner
+
+    from ecosysteem.cli import cli
+
+    result = CliRunner().invoke(cli, ["-q", "--lang", lang, "gaps", "--status", status])
+    assert result.exit_code == 0, result.output
+    last = result.output.strip().splitlines()[-1]
+    assert last.endswith(ending) and " 0 " not in f" {last} "

@@ -95,7 +95,8 @@ def gaps(
         records = [f.model_dump(mode="json") for f in findings]
         write_or_print(render_table(records, fmt=fmt), output)
         return
-    write_or_print(findings_text(present(eco, findings, lang, iris=iris), lang, fmt, iris=iris), output)
+    text = findings_text(present(eco, findings, lang, iris=iris), lang, fmt, iris=iris, status=status)
+    write_or_print(text, output)
 
 
 _NAMED_PARAMS = {"network": "network", "collaboration": "collaboration", "organisation": "organisation"}

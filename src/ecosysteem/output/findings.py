@@ -179,24 +179,26 @@ def present(eco: Ecosystem, findings: Iterable[Finding], lang: str = "nl", *, ir
     return sorted(views, key=FindingView.sort_key)
 
 
-def summary_line(views: Sequence[FindingView], lang: str) -> str:
+def summary_line(views: Sequence[FindingView], lang: str, status: str | None = None) -> str:
     """``N gaten, M onbekend (…)`` / ``N gaps, M unknown (…)``: the last line of every gap report.
 
-    The words are :func:`ecosysteem.analysis.gaps.summary_line`'s.
+    The words are :func:`ecosysteem.analysis.gaps.summary_line`'s; ``status`` is the filter the report was made with.
     """
     from ecosysteem.analysis.gaps import summary_line as line
 
-    return line([v.finding for v in views if v.finding is not None], lang)
+    return line([v.finding for v in views if v.finding is not None], lang, status)
 
 
 def _cell(view: FindingView, iris: bool) -> str:
     return f"{view.subject_label} <{view.subject}>" if iris else view.subject_label
 
 
-def findings_text(views: Sequence[FindingView], lang: str, fmt: str = "table", *, iris: bool = False) -> str:
+def findings_text(
+    views: Sequence[FindingView], lang: str, fmt: str = "table", *, iris: bool = False, status: str | None = None
+) -> str:
     """The gap report as text (``table``) or Markdown: gaps per gap type, then one line per unknown subject.
 
-    Ends with :func:`summary_line`.
+    Ends with :func:`summary_line` (``status``: the filter the findings were found with, if any).
     """
     from ecosysteem.output.tables import render_table
 
@@ -234,7 +236,7 @@ def findings_text(views: Sequence[FindingView], lang: str, fmt: str = "table", *
         parts.append("\n".join(lines))
     if not views:
         parts.append(w["none_found"])
-    parts.append(summary_line(views, lang))
+    parts.append(summary_line(views, lang, status))
     return "\n\n".join(parts)
 
 

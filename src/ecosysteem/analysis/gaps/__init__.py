@@ -209,17 +209,35 @@ def _filtered(eco: Ecosystem, findings: list[Finding], **keep: Any) -> list[Find
     return findings
 
 
-def summary_line(findings: Sequence[Finding], lang: str = "nl") -> str:
+def summary_line(findings: Sequence[Finding], lang: str = "nl", status: str | None = None) -> str:
     """``"N gaps, M unknown (…)"``: the counts, and which data would settle the unknowns.
+
+    With ``status`` (the report was filtered to ``gap`` or ``unknown``) only that count is given, saying the
+    other was left out rather than counting it as zero.
 
     >>> summary_line([], "en")
     '0 gaps, 0 unknown'
+    >>> summary_line([], "nl", status="gap")
+    '0 gaten (de onbekende niet getoond: --status gap)'
     """
     gaps = sum(1 for f in findings if f.status == Status.gap)
     unknown = [f for f in findings if f.status == Status.unknown]
     needs = sorted({f.needs(lang) for f in unknown if f.needs(lang)})
-    if lang == "en":
-        line = f"{gaps} gaps, {len(unknown)} unknown"
-        return line + (f" (would be settled by: {'; '.join(needs)})" if needs else "")
-    line = f"{gaps} gaten, {len(unknown)} onbekend"
-    return line + (f" (te beslissen met: {'; '.join(needs)})" if needs else "")
+    en = lang == "en"
+    counted = {
+        Status.gap: f"{gaps} gaps" if en else f"{gaps} gaten",
+        Status.unknown: f"{len(unknown)} unknown" if en else f"{len(unknown)} onbekend",
+    }
+    if not needs:
+        settle = ""
+    elif en:
+        settle = f" (would be settled by: {'; '.join(needs)})"
+    else:
+        settle = f" (te beslissen met: {'; '.join(needs)})"
+    if status == Status.gap:
+        left_out = "unknowns not shown" if en else "de onbekende niet getoond"
+        return f"{counted[Status.gap]} ({left_out}: --status gap)"
+    if status == Status.unknown:
+        left_out = "gaps not shown" if en else "de gaten niet getoond"
+        return f"{counted[Status.unknown]}{settle} ({left_out}: --status unknown)"
+    return f"{counted[Status.gap]}, {counted[Status.unknown]}{settle}"
