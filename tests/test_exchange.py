@@ -140,6 +140,11 @@ ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=30)
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+def xml(text: str) -> str:
+    """``text`` as an XML document can hold it: characters XML cannot hold become U+FFFD."""
+    return NOT_XML.sub("\ufffd", text)
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(ANY_TEXT, min_size=1, max_size=4), ANY_TEXT)
 def test_graphml_of_hostile_text_reads_back(labels: list[str], name: str) -> None:
@@ -149,9 +154,6 @@ def test_graphml_of_hostile_text_reads_back(labels: list[str], name: str) -> Non
     G.add_edge(f"0:{labels[0]}", f"{len(labels) - 1}:{labels[-1]}", via=name)
     document = "".join(graphml_lines(G))
     back = nx.read_graphml(io.BytesIO(document.encode("utf-8")))
-
-    def xml(text: str) -> str:
-        return NOT_XML.sub("\ufffd", text)
 
     assert {xml(n) for n in G.nodes} == set(back.nodes)
     for i, text in enumerate(labels):
@@ -189,9 +191,6 @@ def test_gexf_of_hostile_text_reads_back(labels: list[str], name: str, number: f
     G.add_edge(f"0:{labels[0]}", f"{len(labels) - 1}:{labels[-1]}", weight=len(labels), via=name)
     document = "".join(gexf_lines(G))
     back = nx.read_gexf(io.BytesIO(document.encode("utf-8")))
-
-    def xml(text: str) -> str:
-        return NOT_XML.sub("\ufffd", text)
 
     assert {xml(n) for n in G.nodes} == set(back.nodes)
     for i, text in enumerate(labels):
