@@ -94,3 +94,16 @@ def test_there_is_one_atomic_writer_in_the_library() -> None:
         if any(word in p.read_text(encoding="utf-8") for word in ("mkstemp(", "mkdtemp(", "NamedTemporaryFile("))
     )
     assert set(users) <= {"_files.py", "output/html/report.py"}, users
+
+
+def test_a_folder_written_whole_gets_mkdirs_mode_not_a_private_one(tmp_path: Path) -> None:
+    from ecosysteem._files import write_atomic_folder
+
+    umask = os.umask(0o022)
+    try:
+        folder = write_atomic_folder(tmp_path / "tables", {"a.csv": "x\n"})
+    finally:
+        os.umask(umask)
+    assert folder.stat().st_mode & 0o777 == 0o755  # mkdtemp's 0o700 would hide the tables from other users
+    assert (folder / "a.csv").read_text(encoding="utf-8") == "x\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["tables"]

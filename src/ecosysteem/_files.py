@@ -22,7 +22,7 @@ from typing import IO, Any, Literal
 
 from ecosysteem.errors import OutputError
 
-__all__ = ["atomic_file", "file_mode", "write_atomic", "write_atomic_folder"]
+__all__ = ["atomic_file", "atomic_folder", "file_mode", "write_atomic", "write_atomic_folder"]
 
 
 def file_mode(path: Path) -> int:
@@ -33,9 +33,21 @@ def file_mode(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except OSError:
-        umask = os.umask(0)  # reading the umask means setting it; put it straight back
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_umask()
+
+
+def _folder_mode(path: Path) -> int:
+    """The mode ``mkdir`` would give (0o777 less the umask), or the replaced folder's own; not mkdtemp's 0o700."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o777 & ~_umask()
+
+
+def _umask() -> int:
+    umask = os.umask(0)  # reading the umask means setting it; put it straight back
+    os.umask(umask)
+    return umask
 
 
 def _folder(path: Path) -> Path:
@@ -121,9 +133,8 @@ def write_atomic(path: str | Path, content: str | bytes) -> Path:
 def write_atomic_folder(path: str | Path, files: Mapping[str, str | bytes]) -> Path:
     """Write ``files`` (name → content) into the new folder ``path`` as a whole and return the path.
 
-    The files are written into a temporary folder beside ``path``, which is then renamed, so ``path`` must not
-    exist yet or be an empty folder. Raises :class:`~ecosysteem.errors.OutputError` otherwise, or when it cannot
-    be written.
+    ``path`` must not exist yet or be an empty folder (see :func:`atomic_folder` for replacing a folder). Raises
+    :class:`~ecosysteem.errors.OutputError` otherwise, or when it cannot be written.
     """
     path = Path(path)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
@@ -131,18 +142,91 @@ def write_atomic_folder(path: str | Path, files: Mapping[str, str | bytes]) -> P
             f"{path}: exists and is not an empty folder; give a new folder or a .zip file",
             nl=f"{path}: bestaat al en is geen lege map; geef een nieuwe map of een .zip-bestand",
         )
-    folder = _folder(path)
-    try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder))
-    except OSError as exc:
-        raise _cannot(path, exc) from None
-    try:
+    with atomic_folder(path) as staging:
         for name, content in files.items():
             data = content.encode("utf-8") if isinstance(content, str) else content
-            (tmp / name).write_bytes(data)
-        tmp.replace(path)
+            (staging / name).write_bytes(data)
+    return path
+
+
+@contextlib.contextmanager
+def atomic_folder(path: str | Path, what: tuple[str, str] = ("the folder", "de map")) -> Iterator[Path]:
+    """A temporary folder beside ``path`` to fill; when the block ends without error it replaces ``path`` whole.
+
+    The folder is put on disk (one ``os.sync`` where there is one: a flush per file costs a journal commit each)
+    and swapped in by renames; an old folder at ``path`` is removed only once the new one is in place. Staging
+    folders of earlier runs whose process has ended are removed first. If the block fails, ``path`` is untouched
+    and the staging folder removed; an ``OSError`` becomes an :class:`~ecosysteem.errors.OutputError` that names
+    ``what`` was written, in English and Dutch (``("the site", "de site")``).
+    """
+    path = Path(path)
+    folder = _folder(path)
+    if path.exists() and not path.is_dir():
+        raise OutputError(
+            f"{path}: it is a file, not a folder; give a folder",
+            nl=f"{path}: dit is een bestand, geen map; geef een map",
+        )
+    _clean_stale(folder, path.name)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder))
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    try:
+        yield staging
+        staging.chmod(_folder_mode(path))
+        _to_disk(staging)
+        _swap(staging, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
-            shutil.rmtree(tmp)
-        raise _cannot(path, exc) from None
-    return path
+            shutil.rmtree(staging)
+        raise OutputError(
+            f"{path}: cannot write {what[0]} ({exc.strerror or exc}); choose another folder or free some space",
+            nl=f"{path}: kan {what[1]} niet schrijven ({exc.strerror or exc}); kies een andere map of maak ruimte vrij",
+        ) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _to_disk(staging: Path) -> None:
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in sorted(p for p in staging.rglob("*") if p.is_file()):
+        with path.open("r+b") as handle:
+            os.fsync(handle.fileno())
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Put ``staging`` where ``target`` is, by renames; the old folder is removed only once the new one is in place."""
+    if not target.exists():
+        staging.rename(target)
+        return
+    old = target.with_name(f".{target.name}.{os.getpid()}.old.tmp")
+    target.rename(old)
+    try:
+        staging.rename(target)
+    except OSError:
+        old.rename(target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _clean_stale(parent: Path, name: str) -> None:
+    """Remove staging folders of earlier runs for ``name`` whose process no longer runs."""
+    for folder in parent.glob(f".{name}.*.tmp"):
+        pid = folder.name[len(name) + 2 :].split(".", 1)[0]
+        if folder.is_dir() and not (pid.isdigit() and _running(int(pid))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # our own earlier run, ended by an error that could not clean up
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -16,10 +16,7 @@ Either way a reader never sees a half-written page, and a failure leaves the tar
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,12 +25,12 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from ecosysteem._files import atomic_folder
 from ecosysteem._gc import paused_gc
 from ecosysteem.analysis.compare import ComparisonMatrix, comparison_matrix
 from ecosysteem.analysis.gaps import Finding, find_gaps, gap_types
 from ecosysteem.analysis.network import ACTIVITY_CLASSES, PARTY_PROPERTIES, IriView
 from ecosysteem.analysis.scope import Scope
-from ecosysteem.errors import OutputError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.index import LABEL_PROPERTIES, GraphIndex
 from ecosysteem.output.findings import SEVERITY_ORDER, STATUSES, FindingView, gap_rationale, gap_title, present
@@ -336,39 +333,11 @@ def write_report(
         See :func:`report_pages`.
     """
     target = Path(directory)
-    parent = target.parent if str(target.parent) else Path()
-    if not parent.is_dir():
-        raise OutputError(
-            f"{target}: the folder {parent} does not exist; create it first",
-            nl=f"{target}: de map {parent} bestaat niet; maak die eerst aan",
-        )
-    if target.exists() and not target.is_dir():
-        raise OutputError(
-            f"{target}: it is a file, not a folder; give a folder for the site",
-            nl=f"{target}: dit is een bestand, geen map; geef een map voor de site",
-        )
-    pages = report_pages(eco, lang=lang, gaps=gaps, max_nodes=max_nodes)
-    _clean_stale(parent, target.name)
-    try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=parent))
-    except OSError as exc:
-        raise OutputError(
-            f"{target}: cannot write there ({exc.strerror})",
-            nl=f"{target}: kan daar niet schrijven ({exc.strerror}); kies een andere map",
-        ) from None
-    try:
+    with atomic_folder(target, ("the site", "de site")) as staging:
+        pages = report_pages(eco, lang=lang, gaps=gaps, max_nodes=max_nodes)
         _write_pages(staging, pages)
         if target.exists():
             _carry_over(target, staging, set(pages))
-        _to_disk(staging)
-        _swap(staging, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(staging)
-        raise OutputError(
-            f"{target}: cannot write the site ({exc.strerror})",
-            nl=f"{target}: kan de site niet schrijven ({exc.strerror}); kies een andere map of maak ruimte vrij",
-        ) from None
     return target / "index.html"
 
 
@@ -381,26 +350,11 @@ def _write_pages(staging: Path, pages: dict[str, str]) -> None:
     (staging / _MANIFEST).write_text("".join(f"{name}\n" for name in sorted(pages)), encoding="utf-8")
     for folder in sorted({p for name in pages for p in Path(name).parents if str(p) != "."}):
         (staging / folder).chmod(0o755)
-    staging.chmod(0o755)
 
 
 def _write_page(path: Path, page: str) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         handle.write(page)
-
-
-def _to_disk(staging: Path) -> None:
-    """Put every file of the staging folder on disk before it is swapped in.
-
-    One flush of the file systems (``os.sync``) where there is one: a flush per file (``fsync``) costs a journal
-    commit each, about half a second for the 127 pages of a national site against a twentieth for one flush.
-    """
-    if hasattr(os, "sync"):
-        os.sync()
-        return
-    for path in sorted(p for p in staging.rglob("*") if p.is_file()):
-        with path.open("r+b") as handle:
-            os.fsync(handle.fileno())
 
 
 def _carry_over(old: Path, staging: Path, pages: set[str]) -> None:
@@ -413,38 +367,3 @@ def _carry_over(old: Path, staging: Path, pages: set[str]) -> None:
         if path.is_file() and name not in pages and name not in ours and name != _MANIFEST:
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, staging / name)
-
-
-def _swap(staging: Path, target: Path) -> None:
-    """Put ``staging`` where ``target`` is, by renames; the old site is removed only once the new one is in place."""
-    if not target.exists():
-        staging.rename(target)
-        return
-    old = target.with_name(f".{target.name}.{os.getpid()}.old.tmp")
-    target.rename(old)
-    try:
-        staging.rename(target)
-    except OSError:
-        old.rename(target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def _clean_stale(parent: Path, name: str) -> None:
-    """Remove staging folders of earlier runs of this site whose process no longer runs."""
-    for folder in parent.glob(f".{name}.*.tmp"):
-        pid = folder.name[len(name) + 2 :].split(".", 1)[0]
-        if folder.is_dir() and not (pid.isdigit() and _running(int(pid))):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return False  # our own earlier run, ended by an error that could not clean up
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
