@@ -11,10 +11,8 @@ import contextlib
 import json
 import logging
 import shutil
-import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,15 +27,10 @@ from ecosysteem.analysis.gaps import Finding, Status, find_gaps
 from ecosysteem.errors import DataError, EcosysteemError, ParseError, QueryError
 from ecosysteem.graph import Ecosystem, open_store
 from ecosysteem.graph.stores.sparql import SparqlStore
+from localservers import free_port, serving, stop, wait_for_port
 
 REFERENCE_DATE = "2026-01-01"
 EX = "https://example.org/"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _oxigraph_binary() -> str | None:
@@ -50,7 +43,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     binary = _oxigraph_binary()
     if binary is None:
         pytest.skip("the Oxigraph server binary is not installed (pip install oxigraph)")
-    port = _free_port()
+    port = free_port()
     location = tmp_path_factory.mktemp("oxigraph-server")
     log = location.parent / f"{location.name}.log"
     with log.open("wb") as output:
@@ -60,23 +53,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             stderr=output,
         )
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"the Oxigraph server did not start: {log.read_text(errors='replace')[:300]}")
-                time.sleep(0.1)
+        wait_for_port(port, process, log, "the Oxigraph server", seconds=20)
         yield f"http://127.0.0.1:{port}/query"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process)
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +137,7 @@ def test_a_wrong_path_is_a_clear_error(server: str) -> None:
 
 
 def test_an_unreachable_endpoint_is_a_clear_error() -> None:
-    store = open_store(f"sparql:http://127.0.0.1:{_free_port()}/query", timeout=5)
+    store = open_store(f"sparql:http://127.0.0.1:{free_port()}/query", timeout=5)
     with pytest.raises(QueryError, match="unreachable"):
         store.query("SELECT * WHERE { ?s ?p ?o }")
     with pytest.raises(EcosysteemError, match="unreachable"):
@@ -202,14 +182,8 @@ def stand_in() -> Iterator[tuple[str, type[_Handler]]]:
     handler = type("Handler", (_Handler,), {"seen": []})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/query", handler
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
+    with serving(httpd) as base:
+        yield f"{base}/query", handler
 
 
 def test_a_query_that_times_out_is_a_clear_error(stand_in: tuple[str, type[_Handler]]) -> None:
@@ -264,7 +238,7 @@ def test_cli_endpoint_down_is_one_line_and_exit_1() -> None:
     from ecosysteem.cli import cli
 
     result = CliRunner().invoke(
-        cli, ["--lang", "en", "--store", f"sparql:http://127.0.0.1:{_free_port()}/query", "info"]
+        cli, ["--lang", "en", "--store", f"sparql:http://127.0.0.1:{free_port()}/query", "info"]
     )
     assert result.exit_code == 1  # the server holding the data failed: a data problem, not a usage error
     lines = result.stderr.strip().splitlines()

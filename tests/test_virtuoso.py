@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,17 +26,12 @@ from ecosysteem.analysis.queries import list_queries, load_query_file, query_str
 from ecosysteem.errors import QueryError
 from ecosysteem.graph import Ecosystem
 from ecosysteem.synthetic import write_synthetic
+from localservers import free_port, stop, wait_for_port
 
 REFERENCE_DATE = "2026-01-01"
 STOCK_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 INSTALL = "install it with: apt-get install virtuoso-opensource (Debian/Ubuntu); see docs/stores.md"
 GENERATED_ORGANISATIONS = 300
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def private_ini(stock: str, folder: Path, sql_port: int, http_port: int) -> str:
@@ -49,18 +42,6 @@ def private_ini(stock: str, folder: Path, sql_port: int, http_port: int) -> str:
     return re.sub(r"(?m)^(\s*DirsAllowed\s*=\s*)", rf"\g<1>{folder}, ", text)
 
 
-def _wait_for(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"Virtuoso did not start: {log.read_text(errors='replace')[-500:]}")
-            time.sleep(0.2)
-
-
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Start Virtuoso once per session; grant SPARQL Update to the SPARQL user; yield its SPARQL URL; stop it."""
@@ -68,15 +49,15 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if binary is None or isql is None or not STOCK_INI.is_file():
         pytest.skip(f"Virtuoso (virtuoso-t, isql-vt, {STOCK_INI}) is not installed; {INSTALL}")
     folder = tmp_path_factory.mktemp("virtuoso")
-    sql_port, http_port = _free_port(), _free_port()
+    sql_port, http_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(private_ini(STOCK_INI.read_text(encoding="utf-8"), folder, sql_port, http_port), encoding="utf-8")
     log = folder / "console.log"
     with log.open("wb") as output:
         process = subprocess.Popen([binary, "-f", "-c", str(ini)], cwd=folder, stdout=output, stderr=output)
     try:
-        _wait_for(http_port, process, log)
-        _wait_for(sql_port, process, log)
+        wait_for_port(http_port, process, log, "Virtuoso", seconds=60)
+        wait_for_port(sql_port, process, log, "Virtuoso", seconds=60)
         grant = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
         done = subprocess.run(
             [isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={grant}"], capture_output=True, timeout=60, check=False
@@ -84,12 +65,7 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         assert done.returncode == 0, done.stdout.decode(errors="replace")[-300:]
         yield f"http://127.0.0.1:{http_port}/sparql"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process, seconds=30)
 
 
 def _rows(eco: Ecosystem) -> dict[str, list[tuple[str | None, ...]]]:

@@ -18,6 +18,7 @@ import pytest
 from ecosysteem.errors import OptionError, QueryError
 from ecosysteem.graph import open_store
 from ecosysteem.graph.stores.sparql import ENV_MAX_BYTES, ENV_TIMEOUT, SparqlStore
+from localservers import serving
 
 HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\nConnection: close\r\n"
 START = b'{"head": {"vars": ["s"]}, "results": {"bindings": ['
@@ -62,14 +63,11 @@ def misbehaving() -> Iterator[tuple[str, type[_Misbehaving]]]:
     handler = type("Handler", (_Misbehaving,), {"stop": threading.Event()})
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/query", handler
-    finally:
-        handler.stop.set()
-        server.shutdown()
-        server.server_close()
+    with serving(server) as base:
+        try:
+            yield f"{base}/query", handler
+        finally:
+            handler.stop.set()  # before the shutdown: a handler still dripping ends now
 
 
 @pytest.mark.parametrize("mode", ["drip_body", "drip_headers"])

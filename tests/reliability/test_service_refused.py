@@ -8,7 +8,6 @@ an IRI or a comment is no reason to refuse. ``--allow-service`` / ``allow_servic
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,6 +22,7 @@ from ecosysteem.cli import cli
 from ecosysteem.errors import QueryRefused
 from ecosysteem.graph import Ecosystem
 from ecosysteem.graph.query_guard import service_iris
+from localservers import serving
 
 STORES = ["memory", "oxigraph"]
 
@@ -52,14 +52,8 @@ def listener() -> Iterator[tuple[str, list[str]]]:
     """An HTTP server on 127.0.0.1 that records every request it receives."""
     seen: ClassVar[list[str]] = []
     handler = type("Handler", (_Listener,), {"seen": seen})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/sparql", seen
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), handler)) as base:
+        yield f"{base}/sparql", seen
 
 
 def _service_query(url: str) -> str:
