@@ -58,7 +58,7 @@ def detect(ctx: Context) -> list[Finding]:
 def _at_the_same_time(ctx: Context, on_theme: dict[str, set[str]], groups: list[list[str]]) -> dict[str, set[str]]:
     """Each network's activities on the theme that run in a year another group works on it (the evidence)."""
     group_of = {n: i for i, g in enumerate(groups) for n in g}
-    years = {a: ctx.scope.years(a) for n in group_of for a in on_theme[n]}
+    years = {a: _years(ctx, a) for n in group_of for a in on_theme[n]}
     found = {}
     for n, i in group_of.items():
         others = {y for m, j in group_of.items() if j != i for a in on_theme[m] for y in years[a]}
@@ -72,7 +72,7 @@ def _concurrent(ctx: Context, on_theme: dict[str, set[str]], groups: list[list[s
     Plans are of different years (seed 004 is 2021, seed 001 is 2024): networks that never work on a theme at the
     same time are no peers on it.
     """
-    years = {n: {y for a in acts for y in ctx.scope.years(a)} for n, acts in on_theme.items()}
+    years = {n: {y for a in acts for y in _years(ctx, a)} for n, acts in on_theme.items()}
     kept = []
     for i, group in enumerate(groups):
         others = {y for j, g in enumerate(groups) if j != i for n in g for y in years[n]}
@@ -139,10 +139,19 @@ def _listed(ctx: Context, network: str, theme: str, activities: set[str]) -> tup
     """``(nl, en)`` "network: its activities on the theme (their years)"."""
 
     def named(lang: str) -> str:
-        items = sorted((ctx.label(a, lang), _span(ctx.scope.years(a))) for a in activities)
+        items = sorted((ctx.label(a, lang), _span(_years(ctx, a))) for a in activities)
         return "; ".join(f"{name} ({span})" for name, span in items)
 
     return f"{ctx.label(network)}: {named('nl')}", f"{ctx.label(network, 'en')}: {named('en')}"
+
+
+def _years(ctx: Context, activity: str) -> set[int]:
+    """``Scope.years`` once per activity: an activity recurs on each of its themes and in the evidence."""
+    key = ("peers-years", activity)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = ctx.scope.years(activity)
+    return found
 
 
 def _span(years: set[int]) -> str:
