@@ -16,7 +16,7 @@ from ecosysteem._iri import short_iri
 from ecosysteem._progress import task
 from ecosysteem.errors import ModelError, QueryError
 from ecosysteem.graph.convert import entities, from_graph, to_triples
-from ecosysteem.graph.index import GraphIndex
+from ecosysteem.graph.index import GraphIndex, pick_text
 from ecosysteem.graph.stores import Store, file_digest, open_store, source_graph
 from ecosysteem.graph.validate import Engine, ValidationReport, validate_store
 from ecosysteem.model import (
@@ -269,13 +269,7 @@ class Ecosystem:
         >>> load().text(ID["network/twente"], DCTERMS.description, lang="en")[:9]
         'The three'
         """
-        fallback = ""
-        for predicate in predicates:
-            for text, language in sorted(self.store.literals_of(str(iri), str(predicate))):
-                if language == lang:
-                    return text
-                fallback = fallback or text
-        return fallback
+        return pick_text((self.store.literals_of(str(iri), str(p)) for p in predicates), lang)
 
     # -- querying -------------------------------------------------------------------------------------------
 

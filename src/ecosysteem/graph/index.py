@@ -39,7 +39,7 @@ from rdflib.term import Node
 if TYPE_CHECKING:
     from ecosysteem.graph.stores import Store
 
-__all__ = ["BULK_AFTER", "LABEL_PROPERTIES", "GraphIndex"]
+__all__ = ["BULK_AFTER", "LABEL_PROPERTIES", "GraphIndex", "pick_text"]
 
 _NO_STRINGS: list[str] = []
 
@@ -124,6 +124,22 @@ BULK_AFTER = 2_000
 A handful of questions is cheapest asked of the store directly; many are cheapest answered from one bulk read.
 Switching after a fixed number keeps both cases within a small factor of their best.
 """
+
+
+def pick_text(literals: Iterable[Iterable[tuple[str, str | None]]], lang: str) -> str:
+    """The text of an entity in ``lang``: of each predicate's ``(value, language)`` literals in turn, sorted, the
+    first in ``lang``, else the first in any language, else ``""`` (the one rule of ``Ecosystem.text``).
+
+    >>> pick_text([[("b", "en"), ("a", "nl")]], "en"), pick_text([[("x", None)]], "nl"), pick_text([], "nl")
+    ('b', 'x', '')
+    """
+    fallback = ""
+    for values in literals:
+        for value, language in sorted(values, key=lambda v: (v[0], v[1] or "")):
+            if language == lang:
+                return value
+            fallback = fallback or value
+    return fallback
 
 
 class GraphIndex:
@@ -335,13 +351,7 @@ class GraphIndex:
         True
         """
         key = node if type(node) is str else _key(node)  # type: ignore[arg-type]  # a plain str is an IRI here
-        fallback = ""
-        for predicate in predicates:
-            for value, language in sorted(self._literals(key, predicate), key=lambda v: (v[0], v[1] or "")):
-                if language == lang:
-                    return value
-                fallback = fallback or value
-        return fallback
+        return pick_text((self._literals(key, p) for p in predicates), lang)
 
     def label(self, node: Node | str, lang: str = "nl") -> str:
         """The label of ``node`` in ``lang``, falling back to any label, then to the IRI's last segment.
