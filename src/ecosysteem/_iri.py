@@ -4,11 +4,13 @@ A leaf module (no rdflib, no layer imports), so the model, the graph, the analys
 
 >>> short_iri(BASE + "organisation/zgt"), short_iri("https://example.org/x"), short_iri(None)
 ('organisation/zgt', 'https://example.org/x', '')
+>>> iri_tail(BASE + "organisation/zgt"), iri_tail("http://www.w3.org/ns/org#Membership")
+('zgt', 'Membership')
 """
 
 from __future__ import annotations
 
-__all__ = ["BASE", "short_iri"]
+__all__ = ["BASE", "iri_tail", "short_iri"]
 
 BASE = "https://w3id.org/ecosysteem/id/"
 """Base of every entity IRI: ``{BASE}{kind}/{slug}``."""
@@ -30,3 +32,8 @@ def short_iri(iri: str | None) -> str:
     if not iri:
         return ""
     return iri[len(BASE) :] if iri.startswith(BASE) else iri
+
+
+def iri_tail(iri: str) -> str:
+    """The last segment of an IRI (after its last ``/`` or ``#``): what a node without a label is called."""
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]

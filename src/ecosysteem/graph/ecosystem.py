@@ -12,11 +12,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from ecosysteem._iri import short_iri
+from ecosysteem._iri import iri_tail, short_iri
 from ecosysteem._progress import task
 from ecosysteem.errors import ModelError, QueryError
 from ecosysteem.graph.convert import entities, from_graph, to_triples
-from ecosysteem.graph.index import GraphIndex, pick_text
+from ecosysteem.graph.index import LABEL_PROPERTIES, GraphIndex, pick_text
 from ecosysteem.graph.stores import Store, file_digest, open_store, source_graph
 from ecosysteem.graph.validate import Engine, ValidationReport, validate_store
 from ecosysteem.model import (
@@ -30,7 +30,7 @@ from ecosysteem.model import (
 )
 from ecosysteem.model._fields import _expand_iri
 from ecosysteem.resources import dataset_files, ontology_files, package_dir
-from ecosysteem.vocab import DCTERMS, EZ, PREFIXES, SKOS, scheme_iri
+from ecosysteem.vocab import EZ, SKOS, scheme_iri
 
 __all__ = ["Ecosystem", "load", "open_ecosystem", "to_node", "validate"]
 
@@ -259,13 +259,12 @@ class Ecosystem:
 
     def label(self, iri: str | URIRef, lang: str = "nl") -> str:
         """Return the label of ``iri`` in ``lang`` (falling back to any label, then to the IRI's last segment)."""
-        found = self.text(iri, SKOS.prefLabel, PREFIXES["rdfs"]["label"], DCTERMS.title, lang=lang)
-        return found or str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return self.text(iri, *LABEL_PROPERTIES, lang=lang) or iri_tail(str(iri))
 
     def text(self, iri: str | URIRef, *predicates: URIRef, lang: str = "nl") -> str:
         """The first literal of ``predicates`` on ``iri`` in ``lang``, else the first in any language, else ``""``.
 
-        >>> from ecosysteem.vocab import ID
+        >>> from ecosysteem.vocab import DCTERMS, ID
         >>> load().text(ID["network/twente"], DCTERMS.description, lang="en")[:9]
         'The three'
         """

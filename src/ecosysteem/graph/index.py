@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING
 from rdflib import DCTERMS, RDF, RDFS, SKOS, BNode, URIRef
 from rdflib.term import Node
 
+from ecosysteem._iri import iri_tail
+
 if TYPE_CHECKING:
     from ecosysteem.graph.stores import Store
 
@@ -135,7 +137,7 @@ def pick_text(literals: Iterable[Iterable[tuple[str, str | None]]], lang: str) -
     """
     fallback = ""
     for values in literals:
-        for value, language in sorted(values, key=lambda v: (v[0], v[1] or "")):
+        for value, language in sorted(values, key=_by_text):
             if language == lang:
                 return value
             fallback = fallback or value
@@ -365,14 +367,8 @@ class GraphIndex:
         return found
 
     def _label(self, key: str, lang: str) -> str:
-        fallback = None
-        for predicate in LABEL_PROPERTIES:
-            # In sorted order, as Ecosystem.label: the same label when a node has several in one language.
-            for value, language in sorted(self._literals(key, predicate), key=_by_text):
-                if language == lang:
-                    return value
-                fallback = fallback or value
-        return fallback or _text(key).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        # The rule of Ecosystem.label: the same label when a node has several in one language.
+        return pick_text((self._literals(key, p) for p in LABEL_PROPERTIES), lang) or iri_tail(_text(key))
 
     def is_a(self, node: Node, cls: URIRef) -> bool:
         """Whether ``node`` has ``rdf:type cls`` (asserted; the graph is not inferred)."""
